@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bourse-cli: the exchange layer, headless (DESIGN.md, "The bourse-cli contract").
+#include "CliOptions.h"
+#include "MethodDispatch.h"
+#include "Registry.h"
+#include "Version.h"
+#include "core/OfflineTransports.h"
+#include "core/QnamTransport.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QTimer>
+#include <QUrl>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+using namespace bourse;
+using namespace bourse::ex;
+
+namespace {
+
+void printLine(const std::string& text)
+{
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+int fail(const Error& error)
+{
+    JsonValue v = JsonValue::object();
+    v.set("error", std::string(errorKindName(error.kind())));
+    v.set("message", error.message());
+    printLine(v.dump());
+    return 1;
+}
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw Error(ErrorKind::BadRequest, "cannot read " + path);
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+JsonDocument readJsonFile(const std::string& path)
+{
+    std::string text = readFile(path);
+    auto doc = JsonDocument::tryParse(text);
+    if (!doc) {
+        throw Error(ErrorKind::BadRequest, path + " is not valid JSON");
+    }
+    return std::move(*doc);
+}
+
+// https anywhere; plain http only to this machine (DESIGN.md: hosts are https).
+void checkApiUrl(const std::string& url)
+{
+    QUrl u(QString::fromStdString(url));
+    if (!u.isValid() || u.host().isEmpty()) {
+        throw Error(ErrorKind::BadRequest, "--api-url is not a URL: " + url);
+    }
+    if (u.scheme() == QLatin1String("https")) {
+        return;
+    }
+    QHostAddress host(u.host());
+    bool loopback = u.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
+    if (u.scheme() != QLatin1String("http") || !loopback) {
+        throw Error(ErrorKind::BadRequest, "--api-url must be https, or http to a loopback address: " + url);
+    }
+}
+
+std::unique_ptr<Exchange> createExchange(const std::string& id, Transport& transport, Clock& clock)
+{
+    auto exchange = Registry::create(id, transport, clock);
+    if (exchange) {
+        return exchange;
+    }
+    auto entry = Registry::find(id);
+    if (!entry) {
+        throw Error(ErrorKind::BadRequest, "unknown exchange " + id + " (bourse-cli list shows them all)");
+    }
+    throw Error(ErrorKind::NotSupported, id + " is not implemented yet: " + entry->note);
+}
+
+int describe(const std::string& id)
+{
+    auto entry = Registry::find(id);
+    if (!entry) {
+        return fail(Error(ErrorKind::BadRequest, "unknown exchange " + id));
+    }
+    FixedResponseTransport none("");
+    Clock clock;
+    JsonValue out = entry->toJson();
+    if (auto exchange = Registry::create(id, none, clock)) {
+        JsonValue d = exchange->description().toJson();
+        for (const auto& [k, v] : d.members()) {
+            if (!out.contains(k) || k == "name") {
+                out.set(k, v);
+            }
+        }
+    }
+    printLine(out.dump());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    std::vector<std::string> args(argv + 1, argv + argc);
+    cli::CliOptions options;
+    try {
+        options = cli::CliOptions::parse(args);
+    } catch (const std::invalid_argument& e) {
+        std::cerr << "bourse-cli: " << e.what() << "\n" << cli::usageText();
+        return 2;
+    }
+    if (options.version) {
+        printLine(std::string("bourse-cli ") + BOURSE_VERSION);
+        return 0;
+    }
+    const auto& pos = options.positional;
+    if (options.help || pos.empty()) {
+        std::cout << cli::usageText();
+        return options.help ? 0 : 2;
+    }
+    if (pos[0] == "list") {
+        printLine(Registry::listJson().dump());
+        return 0;
+    }
+    if (pos[0] == "describe") {
+        if (pos.size() < 2) {
+            std::cerr << cli::usageText();
+            return 2;
+        }
+        return describe(pos[1]);
+    }
+    if (pos.size() < 2) {
+        std::cerr << cli::usageText();
+        return 2;
+    }
+    const std::string& exchangeId = pos[0];
+    const std::string& method = pos[1];
+    std::vector<JsonValue> methodArgs;
+    for (size_t i = 2; i < pos.size(); ++i) {
+        // Each argument is JSON when it parses as JSON, else a string.
+        auto parsed = JsonValue::parse(pos[i]);
+        methodArgs.push_back(parsed ? std::move(*parsed) : JsonValue(pos[i]));
+    }
+
+    int exitCode = 0;
+    bool finished = false;
+    auto finish = [&](int code) {
+        if (!finished) {
+            finished = true;
+            exitCode = code;
+            QTimer::singleShot(0, &app, [&app, code] { app.exit(code); });
+        }
+    };
+
+    try {
+        if (!options.account.empty()) {
+            throw Error(ErrorKind::NotSupported,
+                        "--account reads credentials from the OS keychain, which bourse-cli cannot open yet; "
+                        "pass --api-key and --secret");
+        }
+        if (!cli::isUnifiedMethod(method)) {
+            throw Error(ErrorKind::NotSupported, "unknown unified method " + method);
+        }
+        std::unique_ptr<Transport> transport;
+        if (options.dryRun) {
+            transport = std::make_unique<DryRunTransport>([&](const HttpRequest& request) {
+                printLine(requestToJson(request));
+                finish(0);
+            });
+        } else if (!options.respondWithFile.empty()) {
+            transport = std::make_unique<FixedResponseTransport>(readFile(options.respondWithFile));
+        } else {
+            if (!options.apiUrl.empty()) {
+                checkApiUrl(options.apiUrl);
+            }
+            transport = std::make_unique<QnamTransport>();
+        }
+        Clock clock;
+        if (options.time) {
+            clock.fixAt(*options.time);
+        }
+        auto exchange = createExchange(exchangeId, *transport, clock);
+        Credentials creds;
+        creds.apiKey = options.apiKey;
+        creds.secret = options.secret;
+        creds.password = options.password;
+        creds.uid = options.uid;
+        creds.other = options.credentials;
+        exchange->setCredentials(std::move(creds));
+        ExchangeOptions exOptions;
+        exOptions.sandbox = options.sandbox;
+        exOptions.apiUrl = options.apiUrl;
+        exOptions.timeoutMs = options.timeoutMs.value_or(0);
+        exOptions.offline = options.dryRun || !options.respondWithFile.empty();
+        exchange->setOptions(exOptions);
+        if (!options.currenciesFile.empty()) {
+            JsonDocument doc = readJsonFile(options.currenciesFile);
+            std::vector<Currency> currencies;
+            for (const auto& m : doc.root().members()) {
+                currencies.push_back(Currency::fromJson(m.value));
+            }
+            exchange->setCurrencies(std::move(currencies));
+        }
+        if (!options.marketsFile.empty()) {
+            JsonDocument doc = readJsonFile(options.marketsFile);
+            std::vector<Market> markets;
+            for (const auto& m : doc.root().members()) {
+                markets.push_back(Market::fromJson(m.value));
+            }
+            exchange->setMarkets(std::move(markets));
+        }
+        cli::callUnifiedMethod(*exchange, method, methodArgs, [&](Result<JsonValue> result) {
+            if (finished) {
+                return;
+            }
+            if (result.ok()) {
+                printLine(result.value().dump());
+                finish(0);
+            } else {
+                finish(fail(result.error()));
+            }
+        });
+        if (!finished) {
+            app.exec();
+        }
+        // The exchange and transport outlive every callback: the loop has stopped.
+        return exitCode;
+    } catch (const Error& e) {
+        return fail(e);
+    }
+}

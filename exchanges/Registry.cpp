@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Registry.h"
+
+#include "binance/Binance.h"
+#include "kraken/Kraken.h"
+
+#include <functional>
+#include <map>
+
+namespace bourse::ex {
+namespace {
+
+using Factory = std::function<std::unique_ptr<Exchange>(Transport&, Clock&)>;
+
+template<typename T>
+Factory make()
+{
+    return [](Transport& t, Clock& c) { return std::make_unique<T>(t, c); };
+}
+
+const std::map<std::string, Factory, std::less<>>& factories()
+{
+    static const std::map<std::string, Factory, std::less<>> table{
+        {"binance", make<Binance>()},
+        {"kraken", make<Kraken>()},
+    };
+    return table;
+}
+
+RegistryEntry entryFor(const RegistryRow& row)
+{
+    RegistryEntry e;
+    e.id = row.id;
+    e.name = row.name;
+    for (const char* c : row.countries) {
+        e.countries.emplace_back(c);
+    }
+    e.servedBy = row.servedBy;
+    bool hasAdapter = factories().count(e.id) > 0;
+    if (hasAdapter) {
+        e.status = "implemented";
+        e.note = row.fate;
+    } else if (!e.servedBy.empty()) {
+        bool target = factories().count(e.servedBy) > 0;
+        e.status = "alias";
+        e.note = "served by " + e.servedBy + (target ? "" : " (its adapter is planned)") + "; " + row.fate;
+    } else {
+        e.status = "planned";
+        e.note = std::string("adapter planned; ") + row.fate;
+    }
+    return e;
+}
+
+} // namespace
+
+JsonValue RegistryEntry::toJson() const
+{
+    JsonValue v = JsonValue::object();
+    v.set("id", id);
+    v.set("name", name);
+    JsonValue c = JsonValue::array();
+    for (const auto& country : countries) {
+        c.push(country);
+    }
+    v.set("countries", std::move(c));
+    v.set("status", status);
+    v.set("servedBy", servedBy.empty() ? JsonValue() : JsonValue(servedBy));
+    v.set("note", note);
+    return v;
+}
+
+std::vector<RegistryEntry> Registry::entries()
+{
+    std::vector<RegistryEntry> out;
+    for (const auto& row : registryRows()) {
+        out.push_back(entryFor(row));
+    }
+    return out;
+}
+
+std::optional<RegistryEntry> Registry::find(std::string_view id)
+{
+    for (const auto& row : registryRows()) {
+        if (id == row.id) {
+            return entryFor(row);
+        }
+    }
+    return std::nullopt;
+}
+
+bool Registry::implemented(std::string_view id)
+{
+    return factories().count(id) > 0;
+}
+
+std::unique_ptr<Exchange> Registry::create(std::string_view id, Transport& transport, Clock& clock)
+{
+    auto it = factories().find(id);
+    if (it != factories().end()) {
+        return it->second(transport, clock);
+    }
+    auto entry = find(id);
+    if (entry && !entry->servedBy.empty()) {
+        auto served = factories().find(entry->servedBy);
+        if (served != factories().end()) {
+            return served->second(transport, clock);
+        }
+    }
+    return nullptr;
+}
+
+JsonValue Registry::listJson()
+{
+    JsonValue list = JsonValue::array();
+    for (const auto& e : entries()) {
+        list.push(e.toJson());
+    }
+    return list;
+}
+
+} // namespace bourse::ex
