@@ -2,6 +2,7 @@
 #include "Binance.h"
 
 #include "BinanceParsers.h"
+#include "core/Filtering.h"
 #include "core/Signing.h"
 
 #include <algorithm>
@@ -217,9 +218,11 @@ void Binance::fetchTrades(const std::string& symbol, OptInt since, OptInt limit,
                                                        : "aggTrades";
         mergeParams(q, extra);
         request<std::vector<Trade>>({"public", "GET", path, q, path == "historicalTrades" ? 25.0 : 2.0}, done,
-                                    [this, m](const JsonRef& r) {
-                                        return parseList<Trade>(
+                                    [this, m, since, limit](const JsonRef& r) {
+                                        auto trades = parseList<Trade>(
                                             r, [this, &m](const JsonRef& t) { return parseTrade(t, *this, &m); });
+                                        filterBySinceLimit(trades, since, limit);
+                                        return trades;
                                     });
     });
 }
@@ -246,8 +249,10 @@ void Binance::fetchOHLCV(const std::string& symbol, const std::string& timeframe
             q.set("endTime", *until);
         }
         mergeParams(q, extra);
-        request<std::vector<Ohlcv>>({"public", "GET", "klines", q, 2}, done, [](const JsonRef& r) {
-            return parseList<Ohlcv>(r, [](const JsonRef& c) { return parseOhlcv(c); });
+        request<std::vector<Ohlcv>>({"public", "GET", "klines", q, 2}, done, [since, limit](const JsonRef& r) {
+            auto candles = parseList<Ohlcv>(r, [](const JsonRef& c) { return parseOhlcv(c); });
+            filterBySinceLimit(candles, since, limit);
+            return candles;
         });
     });
 }
@@ -256,8 +261,28 @@ void Binance::fetchOHLCV(const std::string& symbol, const std::string& timeframe
 
 void Binance::fetchBalance(const JsonValue& params, Callback<Balance> done)
 {
-    request<Balance>({"private", "GET", "account", params, 20}, std::move(done),
-                     [this](const JsonRef& r) { return parseBalance(r, *this); });
+    JsonValue extra = params;
+    std::string type = takeParam(extra, "type").value_or(JsonValue("spot")).asString().value_or("spot");
+    Route route = takeRoute(extra);
+    if (type == "papi") {
+        route.account = Account::Portfolio;
+    }
+    BalanceKind kind = BalanceKind::Spot;
+    RequestSpec spec{"private", "GET", "account", extra, 20};
+    if (route.account == Account::Portfolio) {
+        spec = {"papi", "GET", "balance", extra, 20};
+        kind = BalanceKind::Portfolio;
+    } else if (route.marginMode == "isolated") {
+        spec = {"sapi", "GET", "margin/isolated/account", extra, 10};
+        kind = BalanceKind::IsolatedMargin;
+    } else if (type == "margin" || route.marginMode == "cross") {
+        spec = {"sapi", "GET", "margin/account", extra, 10};
+        kind = BalanceKind::CrossMargin;
+    } else if (type == "funding") {
+        spec = {"sapi", "POST", "asset/get-funding-asset", extra, 1};
+        kind = BalanceKind::Funding;
+    }
+    request<Balance>(spec, std::move(done), [this, kind](const JsonRef& r) { return parseBalance(r, *this, kind); });
 }
 
 Binance::Route Binance::takeRoute(JsonValue& params) const
@@ -355,7 +380,7 @@ JsonValue Binance::buildOrderRequest(const Market& market, const std::string& ty
     bool quantityRequired = false, priceRequired = false, triggerRequired = false, tifRequired = false;
     if (orderType == "MARKET") {
         OptDecimal cost = text("quoteOrderQty") ? text("quoteOrderQty") : text("cost");
-        if (cost || (price && upper(side) == "BUY")) {
+        if (cost || price) {
             // Spend a quote amount: what the trader means by "buy 100 USDT of BTC".
             Decimal quote = cost ? *cost : amount * *price;
             req.set("quoteOrderQty", JsonValue::number(costToPrecision(market, quote)));
@@ -574,8 +599,10 @@ void Binance::fetchOrdersFrom(const std::string& path, const std::string& symbol
             spec.api = "papi";
             spec.path = "margin/" + path;
         }
-        request<std::vector<Order>>(spec, done, [this, m](const JsonRef& r) {
-            return parseList<Order>(r, [this, m](const JsonRef& o) { return parseOrder(o, *this, m); });
+        request<std::vector<Order>>(spec, done, [this, m, since, limit](const JsonRef& r) {
+            auto orders = parseList<Order>(r, [this, m](const JsonRef& o) { return parseOrder(o, *this, m); });
+            filterBySinceLimit(orders, since, limit);
+            return orders;
         });
     });
 }
@@ -601,7 +628,7 @@ void Binance::fetchClosedOrders(const std::string& symbol, OptInt since, OptInt 
     // Binance has no closed-orders endpoint: all orders, filtered here. The limit applies after the filter, so it is
     // not sent (it would cut open orders too).
     fetchOrdersFrom("allOrders", symbol, since, std::nullopt, params, true,
-                    [done = std::move(done), limit](Result<std::vector<Order>> r) {
+                    [done = std::move(done), since, limit](Result<std::vector<Order>> r) {
                         if (!r.ok()) {
                             done(r.error());
                             return;
@@ -612,9 +639,7 @@ void Binance::fetchClosedOrders(const std::string& symbol, OptInt since, OptInt 
                                 closed.push_back(std::move(o));
                             }
                         }
-                        if (limit && closed.size() > static_cast<size_t>(*limit)) {
-                            closed.erase(closed.begin(), closed.end() - *limit);
-                        }
+                        filterBySinceLimit(closed, since, limit);
                         done(std::move(closed));
                     });
 }
@@ -654,8 +679,10 @@ void Binance::fetchMyTrades(const std::string& symbol, OptInt since, OptInt limi
             spec.api = "papi";
             spec.path = "margin/myTrades";
         }
-        request<std::vector<Trade>>(spec, done, [this, m](const JsonRef& r) {
-            return parseList<Trade>(r, [this, &m](const JsonRef& t) { return parseTrade(t, *this, &m); });
+        request<std::vector<Trade>>(spec, done, [this, m, since, limit](const JsonRef& r) {
+            auto trades = parseList<Trade>(r, [this, &m](const JsonRef& t) { return parseTrade(t, *this, &m); });
+            filterBySinceLimit(trades, since, limit);
+            return trades;
         });
     });
 }

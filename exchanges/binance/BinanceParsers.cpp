@@ -19,6 +19,21 @@ OptDecimal nonZero(const OptDecimal& v)
     return v && !v->isZero() ? v : std::nullopt;
 }
 
+// Binance names networks by chain id; ccxt's unified network codes name the token standard.
+std::string networkCode(const std::string& id)
+{
+    static const std::pair<std::string_view, std::string_view> codes[] = {
+        {"ETH", "ERC20"}, {"TRX", "TRC20"}, {"BSC", "BEP20"}, {"BNB", "BEP2"}, {"OMNI", "OMNI"},
+        {"EOS", "EOS"},   {"SPL", "SOL"},   {"SOL", "SOL"},
+    };
+    for (const auto& [k, v] : codes) {
+        if (k == id) {
+            return std::string(v);
+        }
+    }
+    return id;
+}
+
 JsonRef findFilter(const JsonRef& filters, std::string_view type)
 {
     for (const auto& f : filters.items()) {
@@ -130,23 +145,28 @@ Ticker parseTicker(const JsonRef& raw, const Exchange& ex, const Market* market)
 {
     Ticker t;
     t.symbol = ex.safeSymbol(raw["symbol"].stringOr(""), market);
-    t.timestamp = raw["closeTime"].integer();
-    t.high = raw["highPrice"].decimal();
-    t.low = raw["lowPrice"].decimal();
-    t.bid = raw["bidPrice"].decimal();
+    t.timestamp = raw.has("closeTime") ? raw["closeTime"].integer() : raw["time"].integer();
+    t.high = nonZero(raw["highPrice"].decimal());
+    t.low = nonZero(raw["lowPrice"].decimal());
+    t.bid = nonZero(raw["bidPrice"].decimal());
     t.bidVolume = raw["bidQty"].decimal();
-    t.ask = raw["askPrice"].decimal();
+    t.ask = nonZero(raw["askPrice"].decimal());
     t.askVolume = raw["askQty"].decimal();
     t.vwap = raw["weightedAvgPrice"].decimal();
-    t.open = raw["openPrice"].decimal();
-    t.last = raw["lastPrice"].decimal();
+    t.open = nonZero(raw["openPrice"].decimal());
+    t.last = nonZero(raw["lastPrice"].decimal());
     t.close = t.last;
     t.previousClose = raw["prevClosePrice"].decimal();
     t.change = raw["priceChange"].decimal();
-    t.percentage = raw["priceChangePercent"].decimal();
+    t.percentage = nonZero(raw["priceChangePercent"].decimal());
     t.baseVolume = raw["volume"].decimal();
     t.quoteVolume = raw["quoteVolume"].decimal();
     t.info = JsonValue::fromRef(raw);
+    if (t.open && t.last) {
+        // ccxt truncates the mid of open and last to the market's price decimals when it knows the market.
+        int places = market && market->precision.price ? market->precision.price->decimalPlaces() : 18;
+        t.average = (*t.open + *t.last).divided(Decimal(2), 18).truncated(places);
+    }
     t.complete();
     return t;
 }
@@ -184,7 +204,12 @@ Trade parseTrade(const JsonRef& raw, const Exchange& ex, const Market* market)
 {
     Trade t;
     t.symbol = ex.safeSymbol(raw["symbol"].stringOr(""), market);
-    t.id = raw.has("a") ? raw["a"].string() : raw["id"].string();
+    for (const char* key : {"t", "a", "tradeId", "id"}) {
+        if (auto id = raw[key].string()) {
+            t.id = id;
+            break;
+        }
+    }
     t.order = raw["orderId"].string();
     t.timestamp = raw.has("T") ? raw["T"].integer() : raw["time"].integer();
     t.price = raw.has("p") ? raw["p"].decimal() : raw["price"].decimal();
@@ -227,15 +252,59 @@ Ohlcv parseOhlcv(const JsonRef& raw)
 
 // account: {"makerCommission":15,...,"updateTime":123456789,"accountType":"SPOT",
 //  "balances":[{"asset":"BTC","free":"4723846.89208129","locked":"0.00000000"}],"permissions":["SPOT"]}
-Balance parseBalance(const JsonRef& raw, const Exchange& ex)
+// margin/account: {"userAssets":[{"asset":"BTC","free":"0.1","locked":"0","borrowed":"0","interest":"0",...}]}
+// margin/isolated/account: {"assets":[{"baseAsset":{"asset":"BTC","free":...},"quoteAsset":{...},...}]}
+// asset/get-funding-asset: [{"asset":"USDT","free":"1","locked":"0","freeze":"0","withdrawing":"0"}]
+// papi balance: [{"asset":"USDT","totalWalletBalance":"122607.35","umUnrealizedPNL":"23.7","cmUnrealizedPNL":"0",...}]
+Balance parseBalance(const JsonRef& raw, const Exchange& ex, BalanceKind kind)
 {
     Balance b;
-    b.timestamp = raw["updateTime"].integer();
-    for (const auto& entry : raw["balances"].items()) {
-        BalanceEntry e;
-        e.free = entry["free"].decimal();
-        e.used = entry["locked"].decimal();
-        b.currencies[ex.safeCurrencyCode(entry["asset"].stringOr(""))] = e;
+    auto add = [&](const JsonRef& entry, OptDecimal free, OptDecimal used, OptDecimal total) {
+        BalanceEntry& e = b.currencies[ex.safeCurrencyCode(entry["asset"].stringOr(""))];
+        // Isolated margin lists a currency once per market: the account holds their sum.
+        auto sum = [](OptDecimal& into, const OptDecimal& v) { into = into && v ? *into + *v : (v ? v : into); };
+        sum(e.free, free);
+        sum(e.used, used);
+        sum(e.total, total);
+    };
+    auto dec = [](const JsonRef& j, const char* key) { return j[key].decimal(); };
+    switch (kind) {
+    case BalanceKind::Spot:
+        b.timestamp = raw["updateTime"].integer();
+        for (const auto& entry : raw["balances"].items()) {
+            add(entry, dec(entry, "free"), dec(entry, "locked"), std::nullopt);
+        }
+        break;
+    case BalanceKind::CrossMargin:
+        for (const auto& entry : raw["userAssets"].items()) {
+            add(entry, dec(entry, "free"), dec(entry, "locked"), std::nullopt);
+        }
+        break;
+    case BalanceKind::IsolatedMargin:
+        for (const auto& pair : raw["assets"].items()) {
+            for (const char* side : {"baseAsset", "quoteAsset"}) {
+                add(pair[side], dec(pair[side], "free"), dec(pair[side], "locked"), std::nullopt);
+            }
+        }
+        break;
+    case BalanceKind::Funding:
+        for (const auto& entry : raw.items()) {
+            Decimal used;
+            for (const char* key : {"freeze", "locked", "withdrawing"}) {
+                used += dec(entry, key).value_or(Decimal());
+            }
+            add(entry, dec(entry, "free"), used, std::nullopt);
+        }
+        break;
+    case BalanceKind::Portfolio:
+        for (const auto& entry : raw.items()) {
+            Decimal total;
+            for (const char* key : {"umUnrealizedPNL", "cmUnrealizedPNL", "totalWalletBalance"}) {
+                total += dec(entry, key).value_or(Decimal());
+            }
+            add(entry, std::nullopt, std::nullopt, total);
+        }
+        break;
     }
     b.info = JsonValue::fromRef(raw);
     b.complete();
@@ -303,7 +372,7 @@ Order parseOrder(const JsonRef& raw, const Exchange& ex, const Market* market)
         }
     }
     o.price = nonZero(raw["price"].decimal());
-    o.amount = raw["origQty"].decimal();
+    o.amount = nonZero(raw["origQty"].decimal());
     o.cost = raw["cummulativeQuoteQty"].decimal();
     std::string type = lower(raw["type"].stringOr(""));
     o.postOnly = type == "limit_maker";
@@ -320,6 +389,10 @@ Order parseOrder(const JsonRef& raw, const Exchange& ex, const Market* market)
         o.side = lower(*o.side);
     }
     o.timeInForce = raw["timeInForce"].string();
+    if (o.timeInForce == "GTX") {
+        o.timeInForce = "PO";
+    }
+    o.postOnly = *o.postOnly || o.timeInForce == "PO";
     o.triggerPrice = nonZero(raw["stopPrice"].decimal());
     for (const auto& fill : raw["fills"].items()) {
         // Fills carry price, qty, commission and commissionAsset of each partial execution.
@@ -363,10 +436,20 @@ Order parseOrder(const JsonRef& raw, const Exchange& ex, const Market* market)
         }
     }
     o.info = JsonValue::fromRef(raw);
+    if (!o.amount && o.status == "closed") {
+        o.amount = o.filled;
+    }
     o.complete();
     // A market order has no limit price; ccxt reports the average fill price there.
-    if (!o.price && o.average) {
+    if (!o.price && o.average && o.type == "market") {
         o.price = o.average;
+    }
+    if (!o.timeInForce) {
+        if (o.postOnly == true) {
+            o.timeInForce = "PO";
+        } else if (o.type == "market" && !o.triggerPrice) {
+            o.timeInForce = "IOC";
+        }
     }
     return o;
 }
@@ -384,11 +467,16 @@ Transaction parseTransaction(const JsonRef& raw, const Exchange& ex, const std::
     t.type = type;
     t.id = raw["id"].string();
     t.txid = raw["txId"].string();
+    if (t.txid && t.txid->rfind("Internal transfer ", 0) == 0) {
+        t.txid = t.txid->substr(18);
+    }
     t.amount = raw["amount"].decimal();
     if (auto coin = raw["coin"].string()) {
         t.currency = ex.safeCurrencyCode(*coin);
     }
-    t.network = raw["network"].string();
+    if (auto network = raw["network"].string()) {
+        t.network = networkCode(*network);
+    }
     t.address = raw["address"].string();
     t.addressTo = t.address;
     if (auto tag = raw["addressTag"].string(); tag && !tag->empty()) {
@@ -405,21 +493,18 @@ Transaction parseTransaction(const JsonRef& raw, const Exchange& ex, const std::
         if (auto apply = raw["applyTime"].string()) {
             t.timestamp = parseIso8601(*apply);
         }
-        if (auto complete = raw["completeTime"].string()) {
-            t.updated = parseIso8601(*complete);
-        }
+        t.updated = raw.has("successTime") ? raw["successTime"].integer() : raw["updateTime"].integer();
         static const char* withdrawStatus[] = {"pending", "canceled", "pending", "failed", "pending", "failed", "ok"};
         if (auto s = raw["status"].integer(); s && *s >= 0 && *s < 7) {
             t.status = withdrawStatus[*s];
         }
-        if (auto fee = raw["transactionFee"].decimal()) {
+        if (auto fee = raw.has("transactionFee") ? raw["transactionFee"].decimal() : raw["totalFee"].decimal()) {
             t.fee = Fee{fee, t.currency, std::nullopt};
         }
     }
     if (auto transfer = raw["transferType"].integer()) {
-        t.internal = *transfer == 1;
+        t.internal = *transfer != 0;
     }
-    t.comment = raw["info"].string();
     t.info = JsonValue::fromRef(raw);
     return t;
 }
@@ -431,8 +516,6 @@ TradingFee parseTradingFee(const JsonRef& raw, const Exchange& ex)
     f.symbol = ex.safeSymbol(raw["symbol"].stringOr(""));
     f.maker = raw["makerCommission"].decimal();
     f.taker = raw["takerCommission"].decimal();
-    f.percentage = true;
-    f.tierBased = false;
     f.info = JsonValue::fromRef(raw);
     return f;
 }

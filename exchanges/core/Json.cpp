@@ -253,12 +253,20 @@ std::optional<JsonDocument> JsonDocument::tryParse(std::string_view text)
         if (parsed.get_value().get(rootValue) || builder.add(rootValue, {})) {
             return std::nullopt;
         }
-    } else if (builder.add(parsed, {})) {
+        // Anything after the value (`{"a":1}xyz`) is malformed too.
+        const char* trailing = nullptr;
+        if (parsed.current_location().get(trailing) == simdjson::SUCCESS) {
+            return std::nullopt;
+        }
+        return doc;
+    }
+    // A scalar root: its token must be the whole document (On-Demand does not move past it).
+    std::string_view token;
+    if (parsed.raw_json_token().get(token) || trimRight(token) != trimRight(std::string_view(doc.m_text).substr(
+                                                  static_cast<size_t>(token.data() - doc.m_text.data())))) {
         return std::nullopt;
     }
-    // Anything after the value (`{"a":1}xyz`) is malformed too.
-    const char* trailing = nullptr;
-    if (parsed.current_location().get(trailing) == simdjson::SUCCESS) {
+    if (builder.add(parsed, {})) {
         return std::nullopt;
     }
     return doc;

@@ -60,8 +60,12 @@ Decimal roundToPrecision(const Decimal& value, Rounding rounding, const Decimal&
     case CountingMode::DecimalPlaces: return roundPlaces(value, rounding, requireInteger(precision));
     case CountingMode::SignificantDigits: {
         int digits = requireInteger(precision);
-        if (digits <= 0) {
-            throw Error(ErrorKind::BadRequest, "significant digits must be positive");
+        if (digits < 0) {
+            // A negative precision means tens, hundreds... whatever the counting mode (as ccxt reads it).
+            return roundPlaces(value, rounding, digits);
+        }
+        if (digits < 0) {
+            throw Error(ErrorKind::BadRequest, "significant digits cannot be negative");
         }
         if (value.isZero()) {
             return value;
@@ -77,7 +81,7 @@ std::string decimalToPrecision(const Decimal& value, Rounding rounding, const De
 {
     Decimal result = roundToPrecision(value, rounding, precision, mode);
     std::string text;
-    if (padding == Padding::None) {
+    if (padding == Padding::None || (mode != CountingMode::TickSize && precision.isNegative())) {
         text = result.toString();
     } else {
         int places = 0;
