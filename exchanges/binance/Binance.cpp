@@ -475,9 +475,6 @@ void Binance::cancelOrder(const std::string& id, const std::string& symbol, cons
         Route route = takeRoute(extra);
         JsonValue q = JsonValue::object();
         q.set("symbol", m.id);
-        if (route.marginMode == "isolated" && route.account == Account::Margin) {
-            q.set("isIsolated", true);
-        }
         auto clientId = takeParam(extra, "clientOrderId");
         if (!clientId) {
             clientId = takeParam(extra, "origClientOrderId");
@@ -486,6 +483,9 @@ void Binance::cancelOrder(const std::string& id, const std::string& symbol, cons
             q.set("origClientOrderId", *clientId);
         } else {
             q.set("orderId", id);
+        }
+        if (route.marginMode == "isolated" && route.account == Account::Margin) {
+            q.set("isIsolated", true);
         }
         mergeParams(q, extra);
         RequestSpec spec{"private", "DELETE", "order", q, 1};
@@ -578,9 +578,6 @@ void Binance::fetchOrdersFrom(const std::string& path, const std::string& symbol
         if (m) {
             q.set("symbol", m->id);
         }
-        if (route.marginMode == "isolated" && route.account == Account::Margin) {
-            q.set("isIsolated", true);
-        }
         if (since) {
             q.set("startTime", *since);
         }
@@ -589,6 +586,9 @@ void Binance::fetchOrdersFrom(const std::string& path, const std::string& symbol
         }
         if (limit) {
             q.set("limit", *limit);
+        }
+        if (route.marginMode == "isolated" && route.account == Account::Margin) {
+            q.set("isIsolated", true);
         }
         mergeParams(q, params);
         RequestSpec spec{"private", "GET", path, q, m ? 6.0 : 80.0};
@@ -656,19 +656,17 @@ void Binance::fetchMyTrades(const std::string& symbol, OptInt since, OptInt limi
         Route route = takeRoute(extra);
         JsonValue q = JsonValue::object();
         q.set("symbol", m.id);
-        if (route.marginMode == "isolated" && route.account == Account::Margin) {
-            q.set("isIsolated", true);
-        }
-        auto until = takeParam(extra, "until");
         if (since) {
             q.set("startTime", *since);
-            // myTrades answers at most a 24-hour window.
-            q.set("endTime", until ? *until : JsonValue(*since + 24 * kHour));
-        } else if (until) {
+        }
+        if (auto until = takeParam(extra, "until")) {
             q.set("endTime", *until);
         }
         if (limit) {
             q.set("limit", std::min<long long>(*limit, 1000));
+        }
+        if (route.marginMode == "isolated" && route.account == Account::Margin) {
+            q.set("isIsolated", true);
         }
         mergeParams(q, extra);
         RequestSpec spec{"private", "GET", "myTrades", q, 20};
@@ -721,7 +719,7 @@ void Binance::fetchDepositAddress(const std::string& code, const JsonValue& para
     q.set("coin", code);
     JsonValue extra = params;
     if (auto network = takeParam(extra, "network")) {
-        q.set("network", *network);
+        q.set("network", networkId(network->asString().value_or("")));
     }
     mergeParams(q, extra);
     request<DepositAddress>({"sapi", "GET", "capital/deposit/address", q, 10}, std::move(done),

@@ -19,21 +19,6 @@ OptDecimal nonZero(const OptDecimal& v)
     return v && !v->isZero() ? v : std::nullopt;
 }
 
-// Binance names networks by chain id; ccxt's unified network codes name the token standard.
-std::string networkCode(const std::string& id)
-{
-    static const std::pair<std::string_view, std::string_view> codes[] = {
-        {"ETH", "ERC20"}, {"TRX", "TRC20"}, {"BSC", "BEP20"}, {"BNB", "BEP2"}, {"OMNI", "OMNI"},
-        {"EOS", "EOS"},   {"SPL", "SOL"},   {"SOL", "SOL"},
-    };
-    for (const auto& [k, v] : codes) {
-        if (k == id) {
-            return std::string(v);
-        }
-    }
-    return id;
-}
-
 JsonRef findFilter(const JsonRef& filters, std::string_view type)
 {
     for (const auto& f : filters.items()) {
@@ -532,6 +517,36 @@ DepositAddress parseDepositAddress(const JsonRef& raw, const Exchange& ex)
     a.network = raw["network"].string();
     a.info = JsonValue::fromRef(raw);
     return a;
+}
+
+namespace {
+// Binance names networks by chain id; ccxt's unified network codes name the token standard.
+constexpr std::pair<std::string_view, std::string_view> kNetworks[] = {
+    {"ETH", "ERC20"},
+    {"TRX", "TRC20"},
+    {"BSC", "BEP20"},
+    {"BNB", "BEP2"},
+};
+} // namespace
+
+std::string networkCode(const std::string& id)
+{
+    for (const auto& [chain, code] : kNetworks) {
+        if (chain == id) {
+            return std::string(code);
+        }
+    }
+    return id;
+}
+
+std::string networkId(const std::string& code)
+{
+    for (const auto& [chain, unified] : kNetworks) {
+        if (unified == code) {
+            return std::string(chain);
+        }
+    }
+    return code;
 }
 
 } // namespace bourse::ex::binance

@@ -26,5 +26,8 @@ std::string parseOrderStatus(std::string_view status);
 Transaction parseTransaction(const JsonRef& raw, const Exchange& ex, const std::string& type);
 TradingFee parseTradingFee(const JsonRef& raw, const Exchange& ex);
 DepositAddress parseDepositAddress(const JsonRef& raw, const Exchange& ex);
+// Unified network codes (ERC20, TRC20...) and Binance's chain ids (ETH, TRX...), both ways.
+std::string networkCode(const std::string& id);
+std::string networkId(const std::string& code);
 
 } // namespace bourse::ex::binance
