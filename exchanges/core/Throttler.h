@@ -28,6 +28,8 @@ public:
     // How long a request of `cost` issued now would wait, in milliseconds (for the status bar's rate budget).
     double delayFor(double cost) const;
     size_t queued() const { return m_queue.size(); }
+    // Lets waiting requests go if the bucket has refilled (the timer calls it; tests with a fake clock too).
+    void tick() { drain(); }
     double tokens() const;
     void setRateLimit(double rateLimitMs) { m_rateLimitMs = rateLimitMs; }
     double rateLimit() const { return m_rateLimitMs; }

@@ -17,6 +17,7 @@ private slots:
     void rejectsMalformedInput_data();
     void rejectsMalformedInput();
     void scalarRoots();
+    void everyTruncationIsRejected();
     void writerRoundTrips();
     void orderedObjects();
 };
@@ -88,6 +89,17 @@ void TestJson::scalarRoots()
     QCOMPARE(JsonDocument::parse("1700000000000").root().integer().value(), 1700000000000LL);
     QCOMPARE(JsonDocument::parse("\"ok\"").root().string().value(), std::string("ok"));
     QVERIFY(JsonDocument::parse("null").root().isNull());
+}
+
+void TestJson::everyTruncationIsRejected()
+{
+    // A response cut at any byte (a reset mid-body) is refused as a whole, never read as a shorter value.
+    const std::string full = R"({"symbol":"BTCUSDT","bids":[["42574.3","0.0107"],["42574.2","0.00646"]],)"
+                             R"("asks":[["42574.31","0.0087"]],"lastUpdateId":25445101,"ok":true,"x":null})";
+    QVERIFY(JsonDocument::tryParse(full).has_value());
+    for (size_t cut = 0; cut < full.size(); ++cut) {
+        QVERIFY2(!JsonDocument::tryParse(full.substr(0, cut)).has_value(), full.substr(0, cut).c_str());
+    }
 }
 
 void TestJson::writerRoundTrips()
