@@ -2,6 +2,7 @@
 #include "Registry.h"
 
 #include "binance/Binance.h"
+#include "demo/Demo.h"
 #include "kraken/Kraken.h"
 
 #include <functional>
@@ -22,6 +23,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
 {
     static const std::map<std::string, Factory, std::less<>> table{
         {"binance", make<Binance>()},
+        {"demo", make<Demo>()},
         {"kraken", make<Kraken>()},
     };
     return table;

@@ -86,23 +86,42 @@ HttpRequest Binance::sign(const RequestSpec& spec)
     return r;
 }
 
-// {"code":-1121,"msg":"Invalid symbol."}, with HTTP 400 as a rule, sometimes with 200.
-void Binance::handleErrors(const HttpResponse&, const JsonDocument* json)
+// {"code":-1121,"msg":"Invalid symbol."}, with HTTP 400 as a rule, sometimes with 200. The message is matched
+// before the code: -2010 "new order rejected" says in its message whether funds were short.
+void Binance::handleErrors(const HttpResponse& response, const JsonDocument* json)
 {
+    if (response.status >= 400) {
+        for (const char* filter : {"Price * QTY is zero or less", "LOT_SIZE", "PRICE_FILTER"}) {
+            if (response.body.find(filter) != std::string::npos) {
+                throw Error(ErrorKind::InvalidOrder, "binance " + response.body);
+            }
+        }
+    }
     if (!json) {
         return;
     }
     JsonRef root = json->root();
+    if (root.isArray() && root.size() == 1 && root[0].has("code")) {
+        root = root[0];
+    }
     if (!root.isObject()) {
         return;
     }
-    std::string message = root["msg"].stringOr("");
-    if (auto code = root["code"].string(); code && *code != "0" && *code != "200") {
-        throwMapped(*code, message, ErrorKind::ExchangeError);
+    const std::string message = root["msg"].stringOr("");
+    auto code = root["code"].string();
+    bool failed = (code && *code != "0" && *code != "200") || root["success"].boolean() == false;
+    if (!failed) {
+        return;
     }
-    if (root["success"].boolean() == false) {
-        throwMapped("", message, ErrorKind::ExchangeError);
+    if (!message.empty()) {
+        if (auto kind = m_description.errors.match(message)) {
+            throw Error(*kind, "binance " + message);
+        }
+        if (auto kind = m_description.errors.matchBroad(message)) {
+            throw Error(*kind, "binance " + message);
+        }
     }
+    throwMapped(code.value_or(""), message, ErrorKind::ExchangeError);
 }
 
 // ---- markets ----

@@ -83,6 +83,21 @@ std::string str(const JsonRef& j)
     return j.string().value_or(std::string());
 }
 
+// ccxt prints an unknown symbol as null, never as "".
+JsonValue symbolJson(const std::string& symbol)
+{
+    return symbol.empty() ? JsonValue() : JsonValue(symbol);
+}
+
+void appendExtra(JsonValue& v, const JsonValue& extra)
+{
+    if (extra.isObject()) {
+        for (const auto& [k, value] : extra.members()) {
+            v.set(k, value);
+        }
+    }
+}
+
 } // namespace
 
 JsonValue feeToJson(const Fee& fee)
@@ -161,6 +176,7 @@ JsonValue Market::toJson() const
     if (feeSide) {
         v.set("feeSide", feeSide);
     }
+    appendExtra(v, extra);
     v.set("info", info);
     return v;
 }
@@ -243,6 +259,7 @@ JsonValue Currency::toJson() const
         nets.set(n.network, std::move(nv));
     }
     v.set("networks", std::move(nets));
+    v.set("fees", JsonValue::object()); // ccxt's currency structure always has it
     v.set("info", info);
     return v;
 }
@@ -299,7 +316,7 @@ void Ticker::complete()
 JsonValue Ticker::toJson() const
 {
     JsonValue v = JsonValue::object();
-    v.set("symbol", symbol);
+    v.set("symbol", symbolJson(symbol));
     v.set("timestamp", timestampJson(timestamp));
     v.set("datetime", datetimeJson(timestamp));
     v.set("high", high);
@@ -341,6 +358,9 @@ JsonValue OrderBook::toJson() const
             JsonValue pair = JsonValue::array();
             pair.push(l.price);
             pair.push(l.amount);
+            if (l.countOrId) {
+                pair.push(JsonValue(*l.countOrId));
+            }
             arr.push(std::move(pair));
         }
         return arr;
@@ -373,7 +393,7 @@ JsonValue Trade::toJson() const
     v.set("info", info);
     v.set("timestamp", timestampJson(timestamp));
     v.set("datetime", datetimeJson(timestamp));
-    v.set("symbol", symbol);
+    v.set("symbol", symbolJson(symbol));
     v.set("id", id);
     v.set("order", order);
     v.set("type", type);
@@ -388,6 +408,7 @@ JsonValue Trade::toJson() const
         list.push(feeToJson(f));
     }
     v.set("fees", std::move(list));
+    appendExtra(v, extra);
     return v;
 }
 
@@ -504,7 +525,7 @@ JsonValue Order::toJson() const
     v.set("datetime", datetimeJson(timestamp));
     v.set("lastTradeTimestamp", lastTradeTimestamp);
     v.set("lastUpdateTimestamp", lastUpdateTimestamp);
-    v.set("symbol", symbol);
+    v.set("symbol", symbolJson(symbol));
     v.set("type", type);
     v.set("timeInForce", timeInForce);
     v.set("postOnly", postOnly);

@@ -79,6 +79,9 @@ struct Market
     OptBool percentage;
     OptString feeSide;
     JsonValue info;
+    // Keys ccxt's parser adds for this exchange beyond the unified ones (kraken's altname, wsId), as an object;
+    // toJson appends them.
+    JsonValue extra;
 
     JsonValue toJson() const;
     static Market fromJson(const JsonRef& json);
@@ -152,6 +155,9 @@ struct PriceLevel
 {
     Decimal price;
     Decimal amount;
+    // The third figure some exchanges give a level (an order count, an order id, kraken's update time), printed
+    // as the level's third element as ccxt does; absent for most.
+    OptInt countOrId = std::nullopt;
 };
 
 struct OrderBook
@@ -188,6 +194,8 @@ struct Trade
     std::optional<Fee> fee;
     std::vector<Fee> fees;
     JsonValue info;
+    // Keys ccxt's parser adds for this exchange (kraken's orderId on an order's trade ids), as an object.
+    JsonValue extra;
 
     // cost from price * amount, fee list from fee (ccxt's safeTrade).
     void complete();

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Kraken.h"
 
+#include "KrakenParams.h"
 #include "KrakenParsers.h"
 #include "KrakenSigner.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace bourse::ex {
 
@@ -24,78 +24,37 @@ struct Endpoint
     double cost;
 };
 
-constexpr Endpoint kTime{"public", "GET", "Time", 1};
-constexpr Endpoint kAssets{"public", "GET", "Assets", 1};
-constexpr Endpoint kAssetPairs{"public", "GET", "AssetPairs", 1};
-constexpr Endpoint kTicker{"public", "GET", "Ticker", 1};
-constexpr Endpoint kOhlc{"public", "GET", "OHLC", 1.2};
-constexpr Endpoint kDepth{"public", "GET", "Depth", 1.2};
-constexpr Endpoint kTrades{"public", "GET", "Trades", 1.2};
-constexpr Endpoint kBalanceEx{"private", "POST", "BalanceEx", 3};
-constexpr Endpoint kOpenOrders{"private", "POST", "OpenOrders", 3};
-constexpr Endpoint kClosedOrders{"private", "POST", "ClosedOrders", 3};
-constexpr Endpoint kQueryOrders{"private", "POST", "QueryOrders", 3};
-constexpr Endpoint kTradesHistory{"private", "POST", "TradesHistory", 6};
-constexpr Endpoint kTradeVolume{"private", "POST", "TradeVolume", 3};
-constexpr Endpoint kAddOrder{"private", "POST", "AddOrder", 0};
-constexpr Endpoint kCancelOrder{"private", "POST", "CancelOrder", 0};
-constexpr Endpoint kCancelAll{"private", "POST", "CancelAll", 3};
-constexpr Endpoint kDepositMethods{"private", "POST", "DepositMethods", 3};
-constexpr Endpoint kDepositAddresses{"private", "POST", "DepositAddresses", 3};
-constexpr Endpoint kDepositStatus{"private", "POST", "DepositStatus", 3};
-constexpr Endpoint kWithdrawStatus{"private", "POST", "WithdrawStatus", 3};
+constexpr Endpoint kTime {"public", "GET", "Time", 1};
+constexpr Endpoint kAssets {"public", "GET", "Assets", 1};
+constexpr Endpoint kAssetPairs {"public", "GET", "AssetPairs", 1};
+constexpr Endpoint kTicker {"public", "GET", "Ticker", 1};
+constexpr Endpoint kOhlc {"public", "GET", "OHLC", 1.2};
+constexpr Endpoint kDepth {"public", "GET", "Depth", 1.2};
+constexpr Endpoint kTrades {"public", "GET", "Trades", 1.2};
+constexpr Endpoint kBalanceEx {"private", "POST", "BalanceEx", 3};
+constexpr Endpoint kOpenOrders {"private", "POST", "OpenOrders", 3};
+constexpr Endpoint kClosedOrders {"private", "POST", "ClosedOrders", 3};
+constexpr Endpoint kQueryOrders {"private", "POST", "QueryOrders", 3};
+constexpr Endpoint kTradesHistory {"private", "POST", "TradesHistory", 6};
+constexpr Endpoint kTradeVolume {"private", "POST", "TradeVolume", 3};
+constexpr Endpoint kAddOrder {"private", "POST", "AddOrder", 0};
+constexpr Endpoint kCancelOrder {"private", "POST", "CancelOrder", 0};
+constexpr Endpoint kCancelAll {"private", "POST", "CancelAll", 3};
+constexpr Endpoint kDepositMethods {"private", "POST", "DepositMethods", 3};
+constexpr Endpoint kDepositAddresses {"private", "POST", "DepositAddresses", 3};
+constexpr Endpoint kDepositStatus {"private", "POST", "DepositStatus", 3};
+constexpr Endpoint kWithdrawStatus {"private", "POST", "WithdrawStatus", 3};
 
 // The request's own parameters first, then the caller's, which win (ccxt's extend (request, params)).
 RequestSpec spec(const Endpoint& e, JsonValue request, const JsonValue& params)
 {
     mergeParams(request, params);
-    return RequestSpec{e.api, e.method, e.path, std::move(request), e.cost};
+    return RequestSpec {e.api, e.method, e.path, std::move(request), e.cost};
 }
 
 JsonValue object()
 {
     return JsonValue::object();
-}
-
-std::string upper(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
-    return s;
-}
-
-// A parameter as text, the way ccxt's safeString reads it ("" and null count as absent).
-OptString textParam(const JsonValue& params, std::string_view key)
-{
-    const JsonValue* v = params.find(key);
-    auto s = v ? v->asString() : std::nullopt;
-    if (v && v->isBool()) {
-        return std::nullopt;
-    }
-    return s && !s->empty() ? s : std::nullopt;
-}
-
-OptString takeTextParam(JsonValue& params, std::string_view key)
-{
-    auto s = textParam(params, key);
-    params.remove(key);
-    return s;
-}
-
-// ccxt's safeBool: only a JSON boolean counts.
-OptBool boolParam(const JsonValue& params, std::string_view key)
-{
-    const JsonValue* v = params.find(key);
-    return v && v->isBool() ? v->asBool() : std::nullopt;
-}
-
-// A numeric parameter the order needs, or InvalidOrder.
-Decimal number(const std::string& text, const char* what)
-{
-    auto d = Decimal::parse(text);
-    if (!d) {
-        throw Error(ErrorKind::InvalidOrder, std::string("kraken createOrder() ") + what + " is not a number: " + text);
-    }
-    return *d;
 }
 
 // Milliseconds as whole seconds, truncated (ccxt's parseToInt (ms / 1000)).
@@ -114,8 +73,7 @@ OptDecimal endAfter(JsonValue& params)
     return ms ? OptDecimal(ms->divided(Decimal(1000)) + Decimal(1)) : std::nullopt;
 }
 
-template<typename T, typename Parse>
-std::vector<T> parseMembers(const JsonRef& object, Parse parse)
+template<typename T, typename Parse> std::vector<T> parseMembers(const JsonRef& object, Parse parse)
 {
     std::vector<T> out;
     out.reserve(object.size());
@@ -125,67 +83,9 @@ std::vector<T> parseMembers(const JsonRef& object, Parse parse)
     return out;
 }
 
-// The deposit method Kraken's DepositAddresses wants when the caller names none (ccxt's options.depositMethods).
-const std::map<std::string, std::string>& defaultDepositMethods()
-{
-    static const std::map<std::string, std::string> methods{
-        {"1INCH", "1inch (1INCH)"},     {"AAVE", "Aave"},
-        {"ADA", "ADA"},                 {"ALGO", "Algorand"},
-        {"ANKR", "ANKR (ANKR)"},        {"ANT", "Aragon (ANT)"},
-        {"ATOM", "Cosmos"},             {"AXS", "Axie Infinity Shards (AXS)"},
-        {"BADGER", "Bager DAO (BADGER)"}, {"BAL", "Balancer (BAL)"},
-        {"BAND", "Band Protocol (BAND)"}, {"BAT", "BAT"},
-        {"BCH", "Bitcoin Cash"},        {"BNC", "Bifrost (BNC)"},
-        {"BNT", "Bancor (BNT)"},        {"BTC", "Bitcoin"},
-        {"CHZ", "Chiliz (CHZ)"},        {"COMP", "Compound (COMP)"},
-        {"CQT", "\tCovalent Query Token (CQT)"}, {"CRV", "Curve DAO Token (CRV)"},
-        {"CTSI", "Cartesi (CTSI)"},     {"DAI", "Dai"},
-        {"DASH", "Dash"},               {"DOGE", "Dogecoin"},
-        {"DOT", "Polkadot"},            {"DYDX", "dYdX (DYDX)"},
-        {"ENJ", "Enjin Coin (ENJ)"},    {"EOS", "EOS"},
-        {"ETC", "Ether Classic (Hex)"}, {"ETH", "Ether (Hex)"},
-        {"EWT", "Energy Web Token"},    {"FEE", "Kraken Fee Credit"},
-        {"FIL", "Filecoin"},            {"FLOW", "Flow"},
-        {"GHST", "Aavegotchi (GHST)"},  {"GNO", "GNO"},
-        {"GRT", "GRT"},                 {"ICX", "Icon"},
-        {"INJ", "Injective Protocol (INJ)"}, {"KAR", "Karura (KAR)"},
-        {"KAVA", "Kava"},               {"KEEP", "Keep Token (KEEP)"},
-        {"KNC", "Kyber Network (KNC)"}, {"KSM", "Kusama"},
-        {"LINK", "Link"},               {"LPT", "Livepeer Token (LPT)"},
-        {"LRC", "Loopring (LRC)"},      {"LSK", "Lisk"},
-        {"LTC", "Litecoin"},            {"MANA", "MANA"},
-        {"MATIC", "Polygon (MATIC)"},   {"MINA", "Mina"},
-        {"MIR", "Mirror Protocol (MIR)"}, {"MKR", "Maker (MKR)"},
-        {"MLN", "MLN"},                 {"MOVR", "Moonriver (MOVR)"},
-        {"NANO", "NANO"},               {"OCEAN", "OCEAN"},
-        {"OGN", "Origin Protocol (OGN)"}, {"OMG", "OMG"},
-        {"OXT", "Orchid (OXT)"},        {"OXY", "Oxygen (OXY)"},
-        {"PAXG", "PAX (Gold)"},         {"PERP", "Perpetual Protocol (PERP)"},
-        {"PHA", "Phala (PHA)"},         {"QTUM", "QTUM"},
-        {"RARI", "Rarible (RARI)"},     {"RAY", "Raydium (RAY)"},
-        {"REN", "Ren Protocol (REN)"},  {"REP", "REPv2"},
-        {"REPV1", "REP"},               {"SAND", "The Sandbox (SAND)"},
-        {"SC", "Siacoin"},              {"SDN", "Shiden (SDN)"},
-        {"SOL", "Solana"},              {"SNX", "Synthetix  Network (SNX)"},
-        {"SRM", "Serum"},               {"STORJ", "Storj (STORJ)"},
-        {"SUSHI", "Sushiswap (SUSHI)"}, {"TBTC", "tBTC"},
-        {"TRX", "Tron"},                {"UNI", "UNI"},
-        {"USDC", "USDC"},               {"USDT", "Tether USD (ERC20)"},
-        {"USDT-TRC20", "Tether USD (TRC20)"}, {"WAVES", "Waves"},
-        {"WBTC", "Wrapped Bitcoin (WBTC)"}, {"XLM", "Stellar XLM"},
-        {"XMR", "Monero"},              {"XRP", "Ripple XRP"},
-        {"XTZ", "XTZ"},                 {"YFI", "YFI"},
-        {"ZEC", "Zcash (Transparent)"}, {"ZRX", "0x (ZRX)"},
-    };
-    return methods;
-}
-
 } // namespace
 
-Kraken::Kraken(Transport& transport, Clock& clock)
-    : Exchange(krakenDescription(), transport, clock)
-{
-}
+Kraken::Kraken(Transport& transport, Clock& clock) : Exchange(krakenDescription(), transport, clock) { }
 
 // ---- codes and markets ----
 
@@ -308,9 +208,8 @@ void Kraken::handleErrors(const HttpResponse& response, const JsonDocument* json
 void Kraken::fetchMarkets(const JsonValue& params, Callback<std::vector<Market>> done)
 {
     request<std::vector<Market>>(spec(kAssetPairs, object(), params), std::move(done), [this](const JsonRef& r) {
-        auto markets = parseMembers<Market>(r["result"], [this](std::string_view id, const JsonRef& raw) {
-            return parseMarket(id, raw, *this);
-        });
+        auto markets = parseMembers<Market>(
+            r["result"], [this](std::string_view id, const JsonRef& raw) { return parseMarket(id, raw, *this); });
         m_symbolByAltname.clear();
         for (auto& m : markets) {
             // An amount step finer than the asset itself can hold would be refused (freqtrade#11765, via ccxt).
@@ -399,8 +298,7 @@ void Kraken::fetchTickers(const std::vector<std::string>& symbols, const JsonVal
     });
 }
 
-void Kraken::fetchOrderBook(const std::string& symbol, OptInt limit, const JsonValue& params,
-                            Callback<OrderBook> done)
+void Kraken::fetchOrderBook(const std::string& symbol, OptInt limit, const JsonValue& params, Callback<OrderBook> done)
 {
     withMarket<OrderBook>(symbol, done, [this, limit, params, done](const Market& m) {
         JsonValue q = object();
@@ -501,117 +399,6 @@ void Kraken::fetchTradingFee(const std::string& symbol, const JsonValue& params,
 
 // ---- orders ----
 
-JsonValue Kraken::orderRequest(const Market& market, const std::string& type, const std::string& side,
-                               const Decimal& amount, const OptDecimal& price, JsonValue& params) const
-{
-    JsonValue req = object();
-    req.set("pair", market.id);
-    req.set("type", side);
-    req.set("ordertype", type);
-    req.set("volume", amountToPrecision(market, amount));
-    if (auto clientOrderId = takeTextParam(params, "clientOrderId")) {
-        req.set("cl_ord_id", *clientOrderId);
-    }
-    const auto stopLoss = textParam(params, "stopLossPrice");
-    const auto takeProfit = textParam(params, "takeProfitPrice");
-    const auto trailingAmount = textParam(params, "trailingAmount");
-    const auto trailingPercent = textParam(params, "trailingPercent");
-    const auto trailingLimitAmount = textParam(params, "trailingLimitAmount");
-    const auto trailingLimitPercent = textParam(params, "trailingLimitPercent");
-    const bool trailing = trailingAmount || trailingPercent;
-    const bool isLimit = type.size() >= 5 && type.compare(type.size() - 5, 5, "limit") == 0;
-    const bool isMarket = type == "market";
-    const auto cost = takeTextParam(params, "cost");
-    const auto flags = takeTextParam(params, "oflags");
-    const bool viqc = flags && flags->find("viqc") != std::string::npos;
-    auto pricing = [&](const std::string& text) { return priceToPrecision(market, number(text, "price")); };
-    if (isMarket && (cost || viqc)) {
-        // viqc: the volume is in quote currency, i.e. "buy for this much" (Kraken allows it on buys only).
-        req.set("volume", costToPrecision(market, cost ? number(*cost, "cost") : amount));
-        req.set("oflags", flags ? *flags + ",viqc" : std::string("viqc"));
-    } else if (isLimit && !trailing && price) {
-        req.set("price", priceToPrecision(market, *price));
-    }
-    const OptBool reduceOnly = boolParam(params, "reduceOnly") ? boolParam(params, "reduceOnly")
-                                                               : boolParam(params, "reduce_only");
-    if (stopLoss || takeProfit) {
-        // Kraken's price is the trigger, price2 the limit.
-        req.set("price", pricing(stopLoss ? *stopLoss : *takeProfit));
-        req.set("ordertype", std::string(stopLoss ? "stop-loss" : "take-profit") + (isLimit ? "-limit" : ""));
-        if (isLimit && price) {
-            req.set("price2", priceToPrecision(market, *price));
-        }
-    } else if (trailing) {
-        // Offsets from the market: "+" for the trailing distance (Kraken requires it), `offset` ("-" unless
-        // told) for the limit's distance from the trigger; a number or a percentage.
-        auto percent = [](const std::string& sign, const std::string& v) {
-            return sign + v + (v.back() == '%' ? "" : "%");
-        };
-        const std::string offset = textParam(params, "offset").value_or("-");
-        req.set("trigger", textParam(params, "trigger").value_or("last"));
-        const std::string distance = trailingPercent ? percent("+", *trailingPercent) : "+" + *trailingAmount;
-        if (isLimit || trailingLimitAmount || trailingLimitPercent) {
-            req.set("ordertype", "trailing-stop-limit");
-            if (trailingLimitPercent) {
-                req.set("price", trailingPercent ? percent("+", *trailingPercent) : JsonValue());
-                req.set("price2", percent(offset, *trailingLimitPercent));
-            } else if (trailingLimitAmount) {
-                req.set("price", trailingAmount ? JsonValue("+" + *trailingAmount) : JsonValue());
-                req.set("price2", offset + *trailingLimitAmount);
-            }
-        } else {
-            req.set("ordertype", "trailing-stop");
-            req.set("price", distance);
-        }
-    }
-    if (reduceOnly == true) {
-        req.set("reduce_only", "true");
-    }
-    if (const JsonValue* close = params.find("close"); close && close->isObject()) {
-        // The conditional close order. ccxt rounds its prices here, but the caller's `close` then overrides
-        // this one when the params are merged; the same happens here, so the caller's prices go as given.
-        JsonValue rounded = *close;
-        for (const char* key : {"price", "price2"}) {
-            if (const JsonValue* p = close->find(key); p && p->asDecimal()) {
-                rounded.set(key, priceToPrecision(market, *p->asDecimal()));
-            }
-        }
-        req.set("close", rounded);
-    }
-    if (auto tif = textParam(params, "timeInForce") ? textParam(params, "timeInForce")
-                                                     : textParam(params, "timeinforce")) {
-        req.set("timeinforce", *tif);
-    }
-    // postOnly, or timeInForce PO: Kraken's post flag. Never with IOC/FOK, never on a market order.
-    const std::string tif = upper(textParam(params, "timeInForce").value_or(""));
-    bool postOnly = boolParam(params, "postOnly").value_or(false) || tif == "PO";
-    if (postOnly) {
-        if (tif == "IOC" || tif == "FOK") {
-            throw Error(ErrorKind::InvalidOrder, "kraken postOnly orders cannot have timeInForce equal to " + tif);
-        }
-        if (isMarket) {
-            throw Error(ErrorKind::InvalidOrder, "kraken market orders cannot be postOnly");
-        }
-        params.remove("postOnly");
-        req.set("oflags", flags ? *flags + ",post" : std::string("post"));
-    }
-    if (flags && !req.contains("oflags")) {
-        req.set("oflags", *flags);
-    }
-    for (const char* unified : {"timeInForce", "reduceOnly", "stopLossPrice", "takeProfitPrice", "trailingAmount",
-                                "trailingPercent", "trailingLimitAmount", "trailingLimitPercent", "offset"}) {
-        params.remove(unified);
-    }
-    // Keys set to null above (a trailing limit without its trailing distance) are not sent, as in ccxt.
-    JsonValue out = object();
-    for (const auto& [k, v] : req.members()) {
-        if (!v.isNull()) {
-            out.set(k, v);
-        }
-    }
-    return out;
-}
-
 void Kraken::createOrder(const std::string& symbol, const std::string& type, const std::string& side,
                          const Decimal& amount, OptDecimal price, const JsonValue& params, Callback<Order> done)
 {
@@ -645,17 +432,20 @@ void Kraken::cancelOrder(const std::string& id, const std::string& symbol, const
             q.set("cl_ord_id", clientOrderId ? *clientOrderId : *clOrdId);
         }
         // {"error":[],"result":{"count":1}}: nothing about the order itself.
-        request<Order>(spec(kCancelOrder, q, extra), [done](Result<Order> result) {
-            if (!result.ok() && result.error().message().find("EOrder:Unknown order") != std::string::npos) {
-                done(Error(ErrorKind::OrderNotFound, result.error().message()));
-                return;
-            }
-            done(std::move(result));
-        }, [](const JsonRef& r) {
-            Order o;
-            o.info = JsonValue::fromRef(r);
-            return o;
-        });
+        request<Order>(
+            spec(kCancelOrder, q, extra),
+            [done](Result<Order> result) {
+                if (!result.ok() && result.error().message().find("EOrder:Unknown order") != std::string::npos) {
+                    done(Error(ErrorKind::OrderNotFound, result.error().message()));
+                    return;
+                }
+                done(std::move(result));
+            },
+            [](const JsonRef& r) {
+                Order o;
+                o.info = JsonValue::fromRef(r);
+                return o;
+            });
     });
 }
 
@@ -666,13 +456,12 @@ void Kraken::cancelAllOrders(const std::string& symbol, const JsonValue& params,
         request<std::vector<Order>>(spec(kCancelAll, object(), params), done, [](const JsonRef& r) {
             Order o;
             o.info = JsonValue::fromRef(r);
-            return std::vector<Order>{o};
+            return std::vector<Order> {o};
         });
     });
 }
 
-void Kraken::fetchOrder(const std::string& id, const std::string& symbol, const JsonValue& params,
-                        Callback<Order> done)
+void Kraken::fetchOrder(const std::string& id, const std::string& symbol, const JsonValue& params, Callback<Order> done)
 {
     (void)symbol; // QueryOrders finds an order by id alone
     withMarkets<Order>(done, [this, id, params, done] {
@@ -680,10 +469,13 @@ void Kraken::fetchOrder(const std::string& id, const std::string& symbol, const 
         JsonValue q = object();
         q.set("trades", true); // the order's trade ids, from which its fill is known
         q.set("txid", id);
+        // Restricts the answer to orders placed with this user reference.
         auto userref = takeParam(extra, "userref");
         auto clientOrderId = takeParam(extra, "clientOrderId");
-        if (userref || clientOrderId) {
-            q.set("userref", userref ? *userref : *clientOrderId);
+        if (userref && !userref->isNull()) {
+            q.set("userref", *userref);
+        } else if (clientOrderId && !clientOrderId->isNull()) {
+            q.set("userref", *clientOrderId);
         }
         request<Order>(spec(kQueryOrders, q, extra), done, [this, id](const JsonRef& r) {
             JsonRef raw = r["result"][id];
@@ -696,8 +488,7 @@ void Kraken::fetchOrder(const std::string& id, const std::string& symbol, const 
 }
 
 void Kraken::fetchOrdersIn(const std::string& path, const char* resultKey, const std::string& symbol, OptInt since,
-                           OptInt limit, const JsonValue& params, bool untilAsEnd,
-                           Callback<std::vector<Order>> done)
+                           OptInt limit, const JsonValue& params, bool untilAsEnd, Callback<std::vector<Order>> done)
 {
     auto run = [=, this](const std::string& unifiedSymbol) {
         JsonValue extra = params;
@@ -713,7 +504,8 @@ void Kraken::fetchOrdersIn(const std::string& path, const char* resultKey, const
             q.set("cl_ord_id", *clientOrderId);
         }
         if (untilAsEnd) {
-            // ClosedOrders takes `end` as given: ccxt passes the milliseconds through unchanged.
+            // ccxt passes `until` through in milliseconds although Kraken reads `end` as seconds (so it bounds
+            // nothing); kept as ccxt sends it, so that requests compare with ccxt's.
             auto until = takeTextParam(extra, "until");
             auto till = takeTextParam(extra, "till");
             if (auto text = until ? until : till; text && Decimal::parse(*text)) {
@@ -795,7 +587,7 @@ void Kraken::fetchDepositAddress(const std::string& code, const JsonValue& param
         std::string method;
         if (auto given = textParam(extra, "method")) {
             method = *given;
-        } else if (auto it = defaultDepositMethods().find(methodKey); it != defaultDepositMethods().end()) {
+        } else if (auto it = krakenDepositMethods().find(methodKey); it != krakenDepositMethods().end()) {
             method = it->second;
         }
         if (!method.empty()) {
@@ -805,24 +597,25 @@ void Kraken::fetchDepositAddress(const std::string& code, const JsonValue& param
         // No known method: ask Kraken which it has, and take the one naming the network, else the first.
         JsonValue q = object();
         q.set("asset", assetId);
-        request<std::string>(spec(kDepositMethods, q, object()),
-                             [this, code, assetId, extra, done](Result<std::string> chosen) {
-                                 if (!chosen.ok()) {
-                                     done(chosen.error());
-                                     return;
-                                 }
-                                 requestDepositAddress(code, assetId, chosen.value(), extra, done);
-                             },
-                             [network](const JsonRef& r) {
-                                 // {"result":[{"method":"Tether USD (TRC20)","limit":false,"gen-address":true}]}
-                                 for (const auto& m : r["result"].items()) {
-                                     auto name = m["method"].string();
-                                     if (!network.empty() && name && name->find(network) != std::string::npos) {
-                                         return *name;
-                                     }
-                                 }
-                                 return r["result"][0]["method"].string().value_or(std::string());
-                             });
+        request<std::string>(
+            spec(kDepositMethods, q, object()),
+            [this, code, assetId, extra, done](Result<std::string> chosen) {
+                if (!chosen.ok()) {
+                    done(chosen.error());
+                    return;
+                }
+                requestDepositAddress(code, assetId, chosen.value(), extra, done);
+            },
+            [network](const JsonRef& r) {
+                // {"result":[{"method":"Tether USD (TRC20)","limit":false,"gen-address":true}]}
+                for (const auto& m : r["result"].items()) {
+                    auto name = m["method"].string();
+                    if (!network.empty() && name && name->find(network) != std::string::npos) {
+                        return *name;
+                    }
+                }
+                return r["result"][0]["method"].string().value_or(std::string());
+            });
     });
 }
 
@@ -838,9 +631,8 @@ void Kraken::requestDepositAddress(const std::string& code, const std::string& a
     });
 }
 
-void Kraken::fetchTransactions(const std::string& path, const std::string& type, const std::string& code,
-                               OptInt since, OptInt limit, const JsonValue& params,
-                               Callback<std::vector<Transaction>> done)
+void Kraken::fetchTransactions(const std::string& path, const std::string& type, const std::string& code, OptInt since,
+                               OptInt limit, const JsonValue& params, Callback<std::vector<Transaction>> done)
 {
     withMarkets<std::vector<Transaction>>(done, [=, this] {
         JsonValue extra = params;

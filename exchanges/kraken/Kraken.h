@@ -11,6 +11,10 @@
 namespace bourse::ex {
 
 ExchangeDescription krakenDescription();
+// Unified code -> the deposit method DepositAddresses wants when the caller names none ("BTC" -> "Bitcoin").
+const std::map<std::string, std::string>& krakenDepositMethods();
+// The `network` of a funding record ("Tron") -> the unified network code ("TRC20").
+const std::map<std::string, std::string>& krakenWithdrawNetworks();
 
 // Kraken spot (REST API 0, api.kraken.com). Public calls are GETs with a query string; private calls are signed
 // POSTs (KrakenSigner.h). Every answer is {"error": [...], "result": ...}, errors arriving with HTTP 200.
@@ -32,8 +36,8 @@ public:
                     const JsonValue& params, Callback<std::vector<Ohlcv>> done) override;
     void fetchTime(const JsonValue& params, Callback<long long> done) override;
     void fetchBalance(const JsonValue& params, Callback<Balance> done) override;
-    void createOrder(const std::string& symbol, const std::string& type, const std::string& side,
-                     const Decimal& amount, OptDecimal price, const JsonValue& params, Callback<Order> done) override;
+    void createOrder(const std::string& symbol, const std::string& type, const std::string& side, const Decimal& amount,
+                     OptDecimal price, const JsonValue& params, Callback<Order> done) override;
     void cancelOrder(const std::string& id, const std::string& symbol, const JsonValue& params,
                      Callback<Order> done) override;
     void cancelAllOrders(const std::string& symbol, const JsonValue& params,
@@ -47,8 +51,7 @@ public:
     void fetchMyTrades(const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,
                        Callback<std::vector<Trade>> done) override;
     void fetchTradingFee(const std::string& symbol, const JsonValue& params, Callback<TradingFee> done) override;
-    void fetchDepositAddress(const std::string& code, const JsonValue& params,
-                             Callback<DepositAddress> done) override;
+    void fetchDepositAddress(const std::string& code, const JsonValue& params, Callback<DepositAddress> done) override;
     void fetchDeposits(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,
                        Callback<std::vector<Transaction>> done) override;
     void fetchWithdrawals(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,

@@ -100,66 +100,6 @@ std::vector<Fee> reduceFees(const std::vector<Fee>& fees)
     return out;
 }
 
-// A stable insertion sort: ccxt's sortBy treats absent keys as equal to anything, which is no strict weak order,
-// so std::stable_sort would be undefined on it. Kraken answers in time order already, so this is linear there.
-template<typename T, typename Less>
-void stableSort(std::vector<T>& items, Less less)
-{
-    for (size_t i = 1; i < items.size(); ++i) {
-        size_t j = i;
-        while (j > 0 && less(items[i], items[j - 1])) {
-            --j;
-        }
-        if (j != i) {
-            T moving = std::move(items[i]);
-            items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
-            items.insert(items.begin() + static_cast<std::ptrdiff_t>(j), std::move(moving));
-        }
-    }
-}
-
-bool lessTimestamp(const OptInt& a, const OptInt& b)
-{
-    return a && b && *a < *b;
-}
-
-// ccxt's filterByValueSinceLimit + filterByLimit (tail = false): with `since`, the first `limit` from it; without,
-// the last `limit` (for a list in ascending time order).
-template<typename T, typename Timestamp, typename Matches>
-std::vector<T> filterSinceLimit(std::vector<T> items, bool filterValue, Matches matches, OptInt since, OptInt limit,
-                                Timestamp timestamp)
-{
-    if (filterValue || since) {
-        std::vector<T> kept;
-        for (auto& item : items) {
-            OptInt ts = timestamp(item);
-            bool sinceOk = !since || (ts && *ts != 0 && *ts >= *since);
-            if ((!filterValue || matches(item)) && sinceOk) {
-                kept.push_back(std::move(item));
-            }
-        }
-        items = std::move(kept);
-    }
-    if (!limit || items.empty()) {
-        return items;
-    }
-    bool ascending = true;
-    OptInt first = timestamp(items.front()), last = timestamp(items.back());
-    if (first && last) {
-        ascending = *first <= *last;
-    }
-    size_t n = items.size();
-    size_t count = static_cast<size_t>(std::max<long long>(*limit, 0));
-    bool fromStart = since.has_value() == ascending;
-    if (fromStart) {
-        items.resize(std::min(count, n));
-    } else if (count > 0 && count < n) {
-        // JavaScript's slice(-0) is the whole array, hence count > 0.
-        items.erase(items.begin(), items.end() - static_cast<std::ptrdiff_t>(count));
-    }
-    return items;
-}
-
 // ccxt's safeTrade: cost from price * amount, the fee list from the fee.
 void finishTrade(Trade& t)
 {
@@ -342,6 +282,10 @@ Market parseMarket(std::string_view id, const JsonRef& raw, const Kraken& ex)
     m.limits.leverage.max = leverageBuy.size() > 0 ? num(leverageBuy[leverageBuy.size() - 1]) : OptDecimal(Decimal(1));
     m.limits.amount.min = num(raw["ordermin"]);
     m.limits.cost.min = num(raw["costmin"]);
+    // ccxt's kraken markets also carry these two; orders and trades name pairs by the altname.
+    m.extra = JsonValue::object();
+    m.extra.set("altname", JsonValue::fromRef(raw["altname"]));
+    m.extra.set("wsId", str(raw["wsname"]));
     m.info = JsonValue::fromRef(raw);
     return m;
 }
@@ -406,7 +350,8 @@ OrderBook parseOrderBook(const JsonRef& raw, const std::string& symbol)
             auto price = num(level[0]);
             auto amount = num(level[1]);
             if (price && amount) {
-                into.push_back({*price, *amount});
+                // The third field is the level's last update, in seconds.
+                into.push_back({*price, *amount, level[2].integer()});
             }
         }
     };
@@ -576,7 +521,9 @@ Order parseOrder(const JsonRef& raw, const Kraken& ex, const OptString& id, bool
         price.reset();
     }
     if (!price) {
-        price = str(raw["limitprice"]) ? str(raw["limitprice"]) : str(raw["price"]) ? str(raw["price"]) : str(descr["price2"]);
+        price = str(raw["limitprice"]) ? str(raw["limitprice"])
+            : str(raw["price"])        ? str(raw["price"])
+                                       : str(descr["price2"]);
     }
     std::string flags = str(raw["oflags"]).value_or(std::string());
     bool postOnly = contains(flags, "post");
@@ -609,6 +556,8 @@ Order parseOrder(const JsonRef& raw, const Kraken& ex, const OptString& id, bool
             t.order = o.id;
             t.symbol = o.symbol;
             t.info = JsonValue::object();
+            t.extra = JsonValue::object();
+            t.extra.set("orderId", o.id);
         }
         o.trades.push_back(std::move(t));
     }
@@ -719,32 +668,7 @@ Transaction parseTransaction(const JsonRef& raw, const Kraken& ex, const OptStri
     }
     tx.type = type;
     if (auto network = str(raw["network"])) {
-        static const std::map<std::string, std::string> networks{
-            {"Lightning", "Lightning"}, {"Bitcoin", "BTC"}, {"Ripple", "XRP"},     {"Litecoin", "LTC"},
-            {"Dogecoin", "DOGE"},       {"Stellar", "XLM"}, {"Ethereum", "ERC20"}, {"Arbitrum One", "Arbitrum"},
-            {"Polygon", "MATIC"},       {"Arbitrum Nova", "Arbitrum"},             {"Optimism", "Optimism"},
-            {"zkSync Era", "zkSync"},   {"Ethereum Classic", "ETC"},               {"Zcash", "ZEC"},
-            {"Monero", "XMR"},          {"Tron", "TRC20"},  {"Solana", "SOL"},     {"EOS", "EOS"},
-            {"Bitcoin Cash", "BCH"},    {"Cardano", "ADA"}, {"Qtum", "QTUM"},      {"Tezos", "XTZ"},
-            {"Cosmos", "ATOM"},         {"Nano", "NANO"},   {"Siacoin", "SC"},     {"Lisk", "LSK"},
-            {"Waves", "WAVES"},         {"ICON", "ICX"},    {"Algorand", "ALGO"},  {"Polygon - USDC.e", "MATIC"},
-            {"Arbitrum One - USDC.e", "Arbitrum"},          {"Polkadot", "DOT"},   {"Kava", "KAVA"},
-            {"Filecoin", "FIL"},        {"Kusama", "KSM"},  {"Flow", "FLOW"},      {"Energy Web", "EW"},
-            {"Mina", "MINA"},           {"Centrifuge", "CFG"},                     {"Karura", "KAR"},
-            {"Moonriver", "MOVR"},      {"Shiden", "SDN"},  {"Khala", "PHA"},      {"Bifrost Kusama", "BNC"},
-            {"Songbird", "SGB"},        {"Terra classic", "LUNC"},                 {"KILT", "KILT"},
-            {"Basilisk", "BSX"},        {"Flare", "FLR"},   {"Avalanche C-Chain", "AVAX"},
-            {"Kintsugi", "KINT"},       {"Altair", "AIR"},  {"Moonbeam", "GLMR"},  {"Acala", "ACA"},
-            {"Astar", "ASTR"},          {"Akash", "AKT"},   {"Robonomics", "XRT"}, {"Fantom", "FTM"},
-            {"Elrond", "EGLD"},         {"THORchain", "RUNE"},                     {"Secret", "SCRT"},
-            {"Near", "NEAR"},           {"Internet Computer Protocol", "ICP"},     {"Picasso", "PICA"},
-            {"Crust Shadow", "CSM"},    {"Integritee", "TEER"},                    {"Parallel Finance", "PARA"},
-            {"HydraDX", "HDX"},         {"Interlay", "INTR"},                      {"Fetch.ai", "FET"},
-            {"NYM", "NYM"},             {"Terra 2.0", "LUNA2"},                    {"Juno", "JUNO"},
-            {"Nodle", "NODL"},          {"Stacks", "STX"},  {"Ethereum PoW", "ETHW"},                 {"Aptos", "APT"},
-            {"Sui", "SUI"},             {"Genshiro", "GENS"},                      {"Aventus", "AVT"},
-            {"Sei", "SEI"},             {"OriginTrail", "OTP"},                    {"Celestia", "TIA"},
-        };
+        const auto& networks = krakenWithdrawNetworks();
         auto it = networks.find(*network);
         tx.network = it == networks.end() ? *network : it->second;
     }
@@ -794,50 +718,6 @@ DepositAddress parseDepositAddress(const JsonRef& raw, const std::string& code)
         throw Error(ErrorKind::InvalidAddress, "kraken address is missing or invalid: \"" + address + "\"");
     }
     return a;
-}
-
-// ---- lists ----
-
-std::vector<Trade> sortAndFilterTrades(std::vector<Trade> trades, const std::string& symbol, OptInt since,
-                                       OptInt limit)
-{
-    stableSort(trades, [](const Trade& a, const Trade& b) {
-        if (lessTimestamp(a.timestamp, b.timestamp)) {
-            return true;
-        }
-        if (lessTimestamp(b.timestamp, a.timestamp)) {
-            return false;
-        }
-        return a.id && b.id && *a.id < *b.id;
-    });
-    return filterSinceLimit(
-        std::move(trades), !symbol.empty(), [&](const Trade& t) { return t.symbol == symbol; }, since, limit,
-        [](const Trade& t) { return t.timestamp; });
-}
-
-std::vector<Order> sortAndFilterOrders(std::vector<Order> orders, const std::string& symbol, OptInt since,
-                                       OptInt limit)
-{
-    stableSort(orders, [](const Order& a, const Order& b) { return lessTimestamp(a.timestamp, b.timestamp); });
-    return filterSinceLimit(
-        std::move(orders), !symbol.empty(), [&](const Order& o) { return o.symbol == symbol; }, since, limit,
-        [](const Order& o) { return o.timestamp; });
-}
-
-std::vector<Ohlcv> sortAndFilterOhlcv(std::vector<Ohlcv> candles, OptInt since, OptInt limit)
-{
-    stableSort(candles, [](const Ohlcv& a, const Ohlcv& b) { return a.timestamp < b.timestamp; });
-    return filterSinceLimit(
-        std::move(candles), false, [](const Ohlcv&) { return true; }, since, limit,
-        [](const Ohlcv& c) { return OptInt(c.timestamp); });
-}
-
-std::vector<Transaction> filterTransactions(std::vector<Transaction> items, const std::string& code, OptInt since,
-                                            OptInt limit)
-{
-    return filterSinceLimit(
-        std::move(items), !code.empty(), [&](const Transaction& t) { return t.currency == code; }, since, limit,
-        [](const Transaction& t) { return t.timestamp; });
 }
 
 } // namespace bourse::ex::kraken

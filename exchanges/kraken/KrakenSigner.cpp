@@ -13,8 +13,11 @@ namespace {
 void walk(const std::string& prefix, const JsonValue& value, std::vector<std::pair<std::string, std::string>>& out)
 {
     switch (value.type()) {
-    case JsonType::Missing: return;
-    case JsonType::Null: out.emplace_back(prefix, std::string()); return;
+    case JsonType::Missing:
+        return;
+    case JsonType::Null:
+        out.emplace_back(prefix, std::string());
+        return;
     case JsonType::Array:
         for (size_t i = 0; i < value.items().size(); ++i) {
             walk(prefix + "[" + std::to_string(i) + "]", value.items()[i], out);
@@ -25,7 +28,8 @@ void walk(const std::string& prefix, const JsonValue& value, std::vector<std::pa
             walk(prefix + "[" + k + "]", v, out);
         }
         return;
-    default: out.emplace_back(prefix, value.asString().value_or(std::string()));
+    default:
+        out.emplace_back(prefix, value.asString().value_or(std::string()));
     }
 }
 

@@ -122,7 +122,7 @@ void TestCli::dryRunPrintsTheSignedRequest()
     QCOMPARE(req.value(QLatin1String("method")).toString(), QStringLiteral("GET"));
     QCOMPARE(req.value(QLatin1String("url")).toString(),
              QStringLiteral("https://api.binance.com/api/v3/account?timestamp=1699384807806&recvWindow=10000"
-                            "&signature=63f0c698cb014312107449ed70b52c6e684ef8d18cba7b62fb378716f043534d"));
+                            "&signature=5122dd0b857a053d17f222acf756c771313dee87ce9d78d89cdb2766a0074535"));
     QCOMPARE(req.value(QLatin1String("headers")).toObject().value(QLatin1String("X-MBX-APIKEY")).toString(),
              QStringLiteral("key"));
     QVERIFY(req.value(QLatin1String("body")).isNull());

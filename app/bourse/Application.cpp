@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Application.h"
+
+#include "Version.h"
+#include "models/CandleSeries.h"
+#include "models/DemoCandleFeed.h"
+#include "ui/MainWindow.h"
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QPixmap>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+
+#if defined(HAVE_RLIMIT_CORE)
+#include <sys/resource.h>
+#endif
+#if defined(HAVE_PR_SET_DUMPABLE)
+#include <sys/prctl.h>
+#endif
+
+// LeakSanitizer inspects the process through ptrace when it exits, which a process that is not dumpable forbids.
+#if defined(__SANITIZE_ADDRESS__)
+#define BOURSE_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BOURSE_UNDER_ASAN 1
+#endif
+#endif
+
+namespace bourse::app {
+
+namespace {
+
+constexpr qint64 DemoPeriodMs = 15 * 60 * 1000;
+constexpr int ScreenshotWidth = 1600;
+constexpr int ScreenshotHeight = 900;
+constexpr int ScreenshotTimeoutMs = 30'000;
+
+// The options QGuiApplication and QApplication take for themselves (see `bourse --help-all`).
+bool isQtOption(const QString& name)
+{
+    static const QStringList qtOptions {QStringLiteral("platform"),
+                                        QStringLiteral("platformpluginpath"),
+                                        QStringLiteral("platformtheme"),
+                                        QStringLiteral("plugin"),
+                                        QStringLiteral("qwindowgeometry"),
+                                        QStringLiteral("qwindowicon"),
+                                        QStringLiteral("qwindowtitle"),
+                                        QStringLiteral("reverse"),
+                                        QStringLiteral("session"),
+                                        QStringLiteral("display"),
+                                        QStringLiteral("geometry"),
+                                        QStringLiteral("style"),
+                                        QStringLiteral("stylesheet"),
+                                        QStringLiteral("widgetcount"),
+                                        QStringLiteral("nograb"),
+                                        QStringLiteral("dograb"),
+                                        QStringLiteral("sync"),
+                                        QStringLiteral("name"),
+                                        QStringLiteral("title"),
+                                        QStringLiteral("visual"),
+                                        QStringLiteral("help-all")};
+    return qtOptions.contains(name);
+}
+
+void print(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+void Application::hardenProcess()
+{
+    bool hardened = true;
+#if defined(HAVE_RLIMIT_CORE)
+    const struct rlimit noCore = {0, 0};
+    hardened = setrlimit(RLIMIT_CORE, &noCore) == 0 && hardened;
+#endif
+#if defined(HAVE_PR_SET_DUMPABLE) && !defined(BOURSE_UNDER_ASAN)
+    hardened = prctl(PR_SET_DUMPABLE, 0) == 0 && hardened;
+#endif
+    if (!hardened) {
+        std::fputs("bourse: warning: could not disable core dumps\n", stderr);
+    }
+}
+
+int Application::run(int argc, char* argv[])
+{
+    hardenProcess();
+
+    QCoreApplication::setApplicationName(QStringLiteral("bourse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BOURSE_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Bourse"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Bourse, a multi-exchange crypto trading terminal."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption exchangeOption(QStringLiteral("exchange"), tr("Open a board on exchange <id>."), tr("id"),
+                                            QStringLiteral("demo"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        tr("Render the main window off screen once the first data arrived, save it as a PNG to <file> and exit."),
+        tr("file"));
+    parser.addOption(exchangeOption);
+    parser.addOption(screenshotOption);
+
+    // First pass, before any QApplication exists: --help, --version, mistakes and --screenshot must be handled
+    // without a display. Qt's own options (-platform, -style, ...) are unknown to this parser; QApplication removes
+    // them before the second pass.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    if (!parser.parse(arguments)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        const bool onlyQtOptions = !unknown.isEmpty() && std::all_of(unknown.cbegin(), unknown.cend(), isQtOption);
+        if (!onlyQtOptions) {
+            print(stderr, tr("bourse: %1\nTry 'bourse --help'.\n").arg(parser.errorText()));
+            return 2;
+        }
+    }
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
+        // Without an application object Qt cannot know the program's name.
+        print(stdout, parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("bourse")));
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        print(stdout, QStringLiteral("bourse %1\n").arg(QStringLiteral(BOURSE_VERSION)));
+        return 0;
+    }
+    const Options options {parser.value(exchangeOption), parser.value(screenshotOption)};
+    if (parser.isSet(screenshotOption) && options.screenshotPath.isEmpty()) {
+        print(stderr, tr("bourse: --screenshot needs a file name\n"));
+        return 2;
+    }
+    // The exchange sessions that bind a board to a real exchange are a later issue; until then the GUI only shows
+    // the built-in demo market, and says so rather than showing demo prices under another exchange's name.
+    if (options.exchangeId != QStringLiteral("demo")) {
+        print(stderr,
+              tr("bourse: the GUI shows only the 'demo' exchange so far; boards on '%1' arrive with the "
+                 "exchange sessions issue. bourse-cli can query it today.\n")
+                  .arg(options.exchangeId));
+        return 2;
+    }
+    if (!options.screenshotPath.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral("bourse"));
+    if (!parser.parse(QCoreApplication::arguments())) {
+        print(stderr, tr("bourse: %1\nTry 'bourse --help'.\n").arg(parser.errorText()));
+        return 2;
+    }
+
+    ui::Theme::applyDark(app);
+    QApplication::setWindowIcon(ui::Theme::appIcon());
+    return runWindow(options);
+}
+
+int Application::runWindow(const Options& options)
+{
+    models::CandleSeries candles(QStringLiteral("BTC/USD"), QStringLiteral("15m"), DemoPeriodMs);
+    models::DemoCandleFeed feed(candles);
+    ui::MainWindow window(options.exchangeId, candles);
+
+    if (!options.screenshotPath.isEmpty()) {
+        feed.setLiveInterval(0);
+        window.resize(ScreenshotWidth, ScreenshotHeight);
+        // The chart queued its replot when the candles arrived; a zero timer queued after it grabs the result.
+        QObject::connect(
+            &candles, &models::CandleSeries::candlesAppended, &window,
+            [&window, path = options.screenshotPath] {
+                QTimer::singleShot(0, &window, [&window, path] {
+                    if (!window.grab().save(path, "PNG")) {
+                        print(stderr, tr("bourse: cannot write the screenshot to %1\n").arg(path));
+                        QCoreApplication::exit(1);
+                        return;
+                    }
+                    QCoreApplication::exit(0);
+                });
+            },
+            Qt::SingleShotConnection);
+        QTimer::singleShot(ScreenshotTimeoutMs, &window, [] {
+            print(stderr,
+                  tr("bourse: no data arrived within %1 s; no screenshot taken\n").arg(ScreenshotTimeoutMs / 1000));
+            QCoreApplication::exit(1);
+        });
+    }
+
+    window.show();
+    feed.start();
+    return QApplication::exec();
+}
+
+} // namespace bourse::app
