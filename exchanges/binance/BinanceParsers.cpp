@@ -13,12 +13,6 @@ std::string lower(std::string s)
     return s;
 }
 
-// Binance writes "0.00000000" where a value does not apply (the stop price of a plain limit order).
-OptDecimal nonZero(const OptDecimal& v)
-{
-    return v && !v->isZero() ? v : std::nullopt;
-}
-
 JsonRef findFilter(const JsonRef& filters, std::string_view type)
 {
     for (const auto& f : filters.items()) {
@@ -68,7 +62,7 @@ Market parseMarket(const JsonRef& raw, const Exchange& ex)
     const JsonRef filters = raw["filters"];
     if (JsonRef price = findFilter(filters, "PRICE_FILTER"); !price.isNull()) {
         m.precision.price = price["tickSize"].decimal();
-        m.limits.price = {nonZero(price["minPrice"].decimal()), nonZero(price["maxPrice"].decimal())};
+        m.limits.price = {omitZero(price["minPrice"].decimal()), omitZero(price["maxPrice"].decimal())};
     }
     if (JsonRef lot = findFilter(filters, "LOT_SIZE"); !lot.isNull()) {
         m.precision.amount = lot["stepSize"].decimal();
@@ -131,28 +125,23 @@ Ticker parseTicker(const JsonRef& raw, const Exchange& ex, const Market* market)
     Ticker t;
     t.symbol = ex.safeSymbol(raw["symbol"].stringOr(""), market);
     t.timestamp = raw.has("closeTime") ? raw["closeTime"].integer() : raw["time"].integer();
-    t.high = nonZero(raw["highPrice"].decimal());
-    t.low = nonZero(raw["lowPrice"].decimal());
-    t.bid = nonZero(raw["bidPrice"].decimal());
+    t.high = omitZero(raw["highPrice"].decimal());
+    t.low = omitZero(raw["lowPrice"].decimal());
+    t.bid = omitZero(raw["bidPrice"].decimal());
     t.bidVolume = raw["bidQty"].decimal();
-    t.ask = nonZero(raw["askPrice"].decimal());
+    t.ask = omitZero(raw["askPrice"].decimal());
     t.askVolume = raw["askQty"].decimal();
     t.vwap = raw["weightedAvgPrice"].decimal();
-    t.open = nonZero(raw["openPrice"].decimal());
-    t.last = nonZero(raw["lastPrice"].decimal());
+    t.open = omitZero(raw["openPrice"].decimal());
+    t.last = omitZero(raw["lastPrice"].decimal());
     t.close = t.last;
     t.previousClose = raw["prevClosePrice"].decimal();
     t.change = raw["priceChange"].decimal();
-    t.percentage = nonZero(raw["priceChangePercent"].decimal());
+    t.percentage = omitZero(raw["priceChangePercent"].decimal());
     t.baseVolume = raw["volume"].decimal();
     t.quoteVolume = raw["quoteVolume"].decimal();
     t.info = JsonValue::fromRef(raw);
-    if (t.open && t.last) {
-        // ccxt truncates the mid of open and last to the market's price decimals when it knows the market.
-        int places = market && market->precision.price ? market->precision.price->decimalPlaces() : 18;
-        t.average = (*t.open + *t.last).divided(Decimal(2), 18).truncated(places);
-    }
-    t.complete();
+    t.complete(market);
     return t;
 }
 
@@ -356,8 +345,8 @@ Order parseOrder(const JsonRef& raw, const Exchange& ex, const Market* market)
             break;
         }
     }
-    o.price = nonZero(raw["price"].decimal());
-    o.amount = nonZero(raw["origQty"].decimal());
+    o.price = omitZero(raw["price"].decimal());
+    o.amount = omitZero(raw["origQty"].decimal());
     o.cost = raw["cummulativeQuoteQty"].decimal();
     std::string type = lower(raw["type"].stringOr(""));
     o.postOnly = type == "limit_maker";
@@ -378,18 +367,15 @@ Order parseOrder(const JsonRef& raw, const Exchange& ex, const Market* market)
         o.timeInForce = "PO";
     }
     o.postOnly = *o.postOnly || o.timeInForce == "PO";
-    o.triggerPrice = nonZero(raw["stopPrice"].decimal());
+    o.triggerPrice = omitZero(raw["stopPrice"].decimal());
     for (const auto& fill : raw["fills"].items()) {
         // Fills carry price, qty, commission and commissionAsset of each partial execution.
+        // ccxt reads them with its trade parser: no time, side or order id of their own.
         Trade t;
         t.symbol = o.symbol;
-        t.order = o.id;
         t.id = fill["tradeId"].string();
         t.price = fill["price"].decimal();
         t.amount = fill["qty"].decimal();
-        t.side = o.side;
-        t.type = o.type;
-        t.timestamp = o.timestamp;
         if (fill.has("commission")) {
             Fee fee;
             fee.cost = fill["commission"].decimal();
@@ -402,40 +388,8 @@ Order parseOrder(const JsonRef& raw, const Exchange& ex, const Market* market)
         t.complete();
         o.trades.push_back(std::move(t));
     }
-    if (!o.trades.empty()) {
-        // One fee per currency, summed over the fills.
-        for (const auto& t : o.trades) {
-            if (!t.fee || !t.fee->cost) {
-                continue;
-            }
-            auto it = std::find_if(o.fees.begin(), o.fees.end(),
-                                   [&](const Fee& f) { return f.currency == t.fee->currency; });
-            if (it == o.fees.end()) {
-                o.fees.push_back(*t.fee);
-            } else {
-                it->cost = *it->cost + *t.fee->cost;
-            }
-        }
-        if (o.fees.size() == 1) {
-            o.fee = o.fees.front();
-        }
-    }
     o.info = JsonValue::fromRef(raw);
-    if (!o.amount && o.status == "closed") {
-        o.amount = o.filled;
-    }
-    o.complete();
-    // A market order has no limit price; ccxt reports the average fill price there.
-    if (!o.price && o.average && o.type == "market") {
-        o.price = o.average;
-    }
-    if (!o.timeInForce) {
-        if (o.postOnly == true) {
-            o.timeInForce = "PO";
-        } else if (o.type == "market" && !o.triggerPrice) {
-            o.timeInForce = "IOC";
-        }
-    }
+    o.complete(o.triggerPrice.has_value());
     return o;
 }
 

@@ -100,6 +100,34 @@ void appendExtra(JsonValue& v, const JsonValue& extra)
 
 } // namespace
 
+OptDecimal omitZero(const OptDecimal& v)
+{
+    return v && !v->isZero() ? v : std::nullopt;
+}
+
+// ccxt's reduceFeesByCurrency: fees with no cost dropped, the rest summed per currency and rate.
+std::vector<Fee> reduceFeesByCurrency(const std::vector<Fee>& fees)
+{
+    std::vector<Fee> out;
+    std::vector<std::string> keys;
+    for (size_t i = 0; i < fees.size(); ++i) {
+        const Fee& f = fees[i];
+        if (!f.cost) {
+            continue;
+        }
+        std::string key = (f.currency ? *f.currency : std::to_string(i)) + "|" + (f.rate ? f.rate->toString() : "");
+        auto it = std::find(keys.begin(), keys.end(), key);
+        if (it == keys.end()) {
+            keys.push_back(key);
+            out.push_back(f);
+        } else {
+            Fee& into = out[static_cast<size_t>(it - keys.begin())];
+            into.cost = *into.cost + *f.cost;
+        }
+    }
+    return out;
+}
+
 JsonValue feeToJson(const Fee& fee)
 {
     JsonValue v = JsonValue::object();
@@ -285,32 +313,38 @@ Currency Currency::fromJson(const JsonRef& j)
 
 // ---- Ticker ----
 
-void Ticker::complete()
+// ccxt's safeTicker, for what Kraken leaves out: change, percentage, average from open and close.
+void Ticker::complete(const Market* market)
 {
-    if (!close && last) {
+    if (!close) {
         close = last;
     }
-    if (!last && close) {
-        last = close;
-    }
-    if (!change && last && open) {
-        change = *last - *open;
-    }
-    if (!open && last && change) {
-        open = *last - *change;
-    }
-    if (!percentage && change && open && !open->isZero()) {
-        percentage = (*change / *open) * Decimal(100);
-    }
-    if (!average && last && open) {
-        average = (*last + *open).divided(Decimal(2));
-    }
-    if (!vwap && quoteVolume && baseVolume && !baseVolume->isZero()) {
+    open = omitZero(open);
+    close = omitZero(close);
+    bid = omitZero(bid);
+    ask = omitZero(ask);
+    high = omitZero(high);
+    low = omitZero(low);
+    if (!vwap && quoteVolume && baseVolume && !quoteVolume->isZero() && !baseVolume->isZero()) {
         vwap = *quoteVolume / *baseVolume;
     }
-    if (!quoteVolume && vwap && baseVolume) {
-        quoteVolume = *vwap * *baseVolume;
+    if (!change && close && open) {
+        change = *close - *open;
     }
+    if (open) {
+        if (!percentage && change) {
+            percentage = change->divided(*open) * Decimal(100);
+        }
+        if (!average && close) {
+            // Half of open + close, cut to the price's decimals when the market is known (ccxt does the same).
+            int places = 18;
+            if (market && market->precision.price) {
+                places = std::max(0, market->precision.price->decimalPlaces());
+            }
+            average = (*open + *close).divided(Decimal(2), places);
+        }
+    }
+    last = close;
 }
 
 JsonValue Ticker::toJson() const
@@ -377,13 +411,19 @@ JsonValue OrderBook::toJson() const
 
 // ---- Trade ----
 
+// ccxt's safeTrade: cost from price * amount, the fee list from the fee.
 void Trade::complete()
 {
     if (!cost && price && amount) {
         cost = *price * *amount;
     }
-    if (fee && fees.empty() && (fee->cost || fee->currency)) {
-        fees.push_back(*fee);
+    if (fee) {
+        fees = reduceFeesByCurrency({*fee});
+        if (fees.size() == 1) {
+            fee = fees.front();
+        } else if (fees.empty()) {
+            fee.reset();
+        }
     }
 }
 
@@ -468,50 +508,84 @@ JsonValue Balance::toJson() const
 
 // ---- Order ----
 
-void Order::complete()
+// ccxt's safeOrder, as far as Kraken's orders need it: filled, remaining, cost and average from one another,
+// the fee list, and the time in force implied by the type.
+void Order::complete(bool triggerOrStopOrder)
 {
-    // Trades first: they are the most exact source of filled, cost and fees.
+    amount = omitZero(amount);
+    average = omitZero(average);
+    price = omitZero(price);
+    const bool parseFilled = !filled;
+    const bool parseCost = !cost;
+    const bool parseFee = !fee;
+    std::vector<Fee> tradeFees;
     if (!trades.empty()) {
-        Decimal tradeFilled, tradeCost;
+        if (parseFilled) {
+            filled = Decimal(0);
+        }
+        if (parseCost) {
+            cost = Decimal(0);
+        }
         for (const auto& t : trades) {
-            if (t.amount) {
-                tradeFilled += *t.amount;
+            if (parseFilled && t.amount) {
+                *filled += *t.amount;
             }
-            if (t.cost) {
-                tradeCost += *t.cost;
+            if (parseCost && t.cost) {
+                *cost += *t.cost;
             }
-        }
-        if (!filled) {
-            filled = tradeFilled;
-        }
-        if (!cost) {
-            cost = tradeCost;
-        }
-        if (!lastTradeTimestamp && trades.back().timestamp) {
-            lastTradeTimestamp = trades.back().timestamp;
+            if (t.timestamp && (!lastTradeTimestamp || *t.timestamp > *lastTradeTimestamp)) {
+                lastTradeTimestamp = t.timestamp;
+            }
+            tradeFees.insert(tradeFees.end(), t.fees.begin(), t.fees.end());
         }
     }
-    if (amount && filled && !remaining) {
-        remaining = *amount - *filled;
-    }
-    if (amount && remaining && !filled) {
-        filled = *amount - *remaining;
-    }
-    if (!amount && filled && remaining) {
-        amount = *filled + *remaining;
-    }
-    if (!average && cost && filled && !filled->isZero()) {
-        average = *cost / *filled;
-    }
-    if (!cost && filled) {
-        if (average) {
-            cost = *average * *filled;
-        } else if (price && type != "market") {
-            cost = *price * *filled;
-        }
-    }
-    if (fee && fees.empty() && (fee->cost || fee->currency)) {
+    fees = reduceFeesByCurrency(tradeFees);
+    if (!parseFee && fees.empty()) {
         fees.push_back(*fee);
+    }
+    if (parseFee && fees.size() == 1) {
+        fee = fees.front();
+    }
+    const bool closed = status == "closed";
+    if (!amount) {
+        if (filled && remaining) {
+            amount = *filled + *remaining;
+        } else if (closed) {
+            amount = filled;
+        }
+    }
+    if (!filled) {
+        if (amount && remaining) {
+            filled = *amount - *remaining;
+        } else if (closed && amount) {
+            filled = amount;
+        }
+    }
+    if (!remaining) {
+        if (amount && filled) {
+            remaining = *amount - *filled;
+        } else if (closed) {
+            remaining = Decimal(0);
+        }
+    }
+    if (!average && filled && cost && filled->sign() > 0) {
+        average = cost->divided(*filled);
+    }
+    if (parseCost && filled && (average || price)) {
+        cost = *filled * (average ? *average : *price);
+    }
+    if ((!price || price->isZero()) && type == "market") {
+        price = average;
+    }
+    if (!timeInForce) {
+        if (!triggerOrStopOrder && type == "market") {
+            timeInForce = "IOC";
+        }
+        if (postOnly == true) {
+            timeInForce = "PO";
+        }
+    } else if (!postOnly) {
+        postOnly = timeInForce == "PO";
     }
 }
 

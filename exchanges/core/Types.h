@@ -146,8 +146,9 @@ struct Ticker
     OptDecimal indexPrice;
     JsonValue info;
 
-    // Derives what the exchange left out (change, percentage, average, vwap...) the way ccxt's safeTicker does.
-    void complete();
+    // Derives what the exchange left out (change, percentage, average, vwap...) the way ccxt's safeTicker does;
+    // the average is cut to the market's price decimals when the market is known.
+    void complete(const Market* market = nullptr);
     JsonValue toJson() const;
 };
 
@@ -260,8 +261,9 @@ struct Order
     std::vector<Trade> trades;
     JsonValue info;
 
-    // Derives filled/remaining/cost/average from each other and from the trades (ccxt's safeOrder).
-    void complete();
+    // Derives filled/remaining/cost/average from each other and from the trades, the fee list, and the time in
+    // force a market or post-only order implies (ccxt's safeOrder).
+    void complete(bool triggerOrStopOrder = false);
     JsonValue toJson() const;
 };
 
@@ -314,5 +316,9 @@ struct DepositAddress
 };
 
 JsonValue feeToJson(const Fee& fee);
+// Zero as absent: exchanges write 0 where a price or amount does not apply.
+OptDecimal omitZero(const OptDecimal& v);
+// Fees without a cost dropped, the rest summed per currency and rate (ccxt's reduceFeesByCurrency).
+std::vector<Fee> reduceFeesByCurrency(const std::vector<Fee>& fees);
 
 } // namespace bourse::ex

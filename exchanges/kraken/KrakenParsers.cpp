@@ -31,10 +31,6 @@ OptDecimal num(const OptString& text)
     return text ? Decimal::parse(*text) : std::nullopt;
 }
 
-OptDecimal omitZero(const OptDecimal& v)
-{
-    return v && v->isZero() ? std::nullopt : v;
-}
 
 bool startsWith(std::string_view s, std::string_view prefix)
 {
@@ -77,156 +73,9 @@ std::vector<std::string> splitSpaces(const std::string& text)
     return out;
 }
 
-// ccxt's reduceFeesByCurrency: fees with no cost dropped, the rest summed per currency and rate.
-std::vector<Fee> reduceFees(const std::vector<Fee>& fees)
-{
-    std::vector<Fee> out;
-    std::vector<std::string> keys;
-    for (size_t i = 0; i < fees.size(); ++i) {
-        const Fee& f = fees[i];
-        if (!f.cost) {
-            continue;
-        }
-        std::string key = (f.currency ? *f.currency : std::to_string(i)) + "|" + (f.rate ? f.rate->toString() : "");
-        auto it = std::find(keys.begin(), keys.end(), key);
-        if (it == keys.end()) {
-            keys.push_back(key);
-            out.push_back(f);
-        } else {
-            Fee& into = out[static_cast<size_t>(it - keys.begin())];
-            into.cost = *into.cost + *f.cost;
-        }
-    }
-    return out;
-}
 
-// ccxt's safeTrade: cost from price * amount, the fee list from the fee.
-void finishTrade(Trade& t)
-{
-    if (!t.cost && t.price && t.amount) {
-        t.cost = *t.price * *t.amount;
-    }
-    if (t.fee) {
-        t.fees = reduceFees({*t.fee});
-        if (t.fees.size() == 1) {
-            t.fee = t.fees.front();
-        } else if (t.fees.empty()) {
-            t.fee.reset();
-        }
-    }
-}
 
-// ccxt's safeTicker, for what Kraken leaves out: change, percentage, average from open and close.
-void finishTicker(Ticker& t, const Market* market)
-{
-    t.open = omitZero(t.open);
-    t.close = omitZero(t.close);
-    t.bid = omitZero(t.bid);
-    t.ask = omitZero(t.ask);
-    t.high = omitZero(t.high);
-    t.low = omitZero(t.low);
-    if (!t.vwap && t.quoteVolume && t.baseVolume && !t.quoteVolume->isZero() && !t.baseVolume->isZero()) {
-        t.vwap = *t.quoteVolume / *t.baseVolume;
-    }
-    if (!t.change && t.close && t.open) {
-        t.change = *t.close - *t.open;
-    }
-    if (t.open) {
-        if (!t.percentage && t.change) {
-            t.percentage = t.change->divided(*t.open) * Decimal(100);
-        }
-        if (!t.average && t.close) {
-            // Half of open + close, cut to the price's decimals when the market is known (ccxt does the same).
-            int places = 18;
-            if (market && market->precision.price) {
-                places = std::max(0, market->precision.price->decimalPlaces());
-            }
-            t.average = (*t.open + *t.close).divided(Decimal(2), places);
-        }
-    }
-    t.last = t.close;
-}
 
-// ccxt's safeOrder, as far as Kraken's orders need it: filled, remaining, cost and average from one another,
-// the fee list, and the time in force implied by the type.
-void finishOrder(Order& o, bool triggerOrStopOrder)
-{
-    o.amount = omitZero(o.amount);
-    o.average = omitZero(o.average);
-    o.price = omitZero(o.price);
-    const bool parseFilled = !o.filled;
-    const bool parseCost = !o.cost;
-    const bool parseFee = !o.fee;
-    std::vector<Fee> fees;
-    if (!o.trades.empty()) {
-        if (parseFilled) {
-            o.filled = Decimal(0);
-        }
-        if (parseCost) {
-            o.cost = Decimal(0);
-        }
-        for (const auto& t : o.trades) {
-            if (parseFilled && t.amount) {
-                *o.filled += *t.amount;
-            }
-            if (parseCost && t.cost) {
-                *o.cost += *t.cost;
-            }
-            if (t.timestamp && (!o.lastTradeTimestamp || *t.timestamp > *o.lastTradeTimestamp)) {
-                o.lastTradeTimestamp = t.timestamp;
-            }
-            fees.insert(fees.end(), t.fees.begin(), t.fees.end());
-        }
-    }
-    o.fees = reduceFees(fees);
-    if (!parseFee && o.fees.empty()) {
-        o.fees.push_back(*o.fee);
-    }
-    if (parseFee && o.fees.size() == 1) {
-        o.fee = o.fees.front();
-    }
-    const bool closed = o.status == "closed";
-    if (!o.amount) {
-        if (o.filled && o.remaining) {
-            o.amount = *o.filled + *o.remaining;
-        } else if (closed) {
-            o.amount = o.filled;
-        }
-    }
-    if (!o.filled) {
-        if (o.amount && o.remaining) {
-            o.filled = *o.amount - *o.remaining;
-        } else if (closed && o.amount) {
-            o.filled = o.amount;
-        }
-    }
-    if (!o.remaining) {
-        if (o.amount && o.filled) {
-            o.remaining = *o.amount - *o.filled;
-        } else if (closed) {
-            o.remaining = Decimal(0);
-        }
-    }
-    if (!o.average && o.filled && o.cost && o.filled->sign() > 0) {
-        o.average = o.cost->divided(*o.filled);
-    }
-    if (parseCost && o.filled && (o.average || o.price)) {
-        o.cost = *o.filled * (o.average ? *o.average : *o.price);
-    }
-    if ((!o.price || o.price->isZero()) && o.type == "market") {
-        o.price = o.average;
-    }
-    if (!o.timeInForce) {
-        if (!triggerOrStopOrder && o.type == "market") {
-            o.timeInForce = "IOC";
-        }
-        if (o.postOnly == true) {
-            o.timeInForce = "PO";
-        }
-    } else if (!o.postOnly) {
-        o.postOnly = o.timeInForce == "PO";
-    }
-}
 
 } // namespace
 
@@ -334,7 +183,7 @@ Ticker parseTicker(const JsonRef& raw, const Market* market, std::string_view pa
     t.askVolume = num(raw["a"][2]);
     t.open = num(raw["o"]);
     t.info = JsonValue::fromRef(raw);
-    finishTicker(t, market);
+    t.complete(market);
     return t;
 }
 
@@ -428,7 +277,7 @@ Trade parseTrade(const JsonRef& raw, const Kraken& ex, const Market* market, con
     if (auto maker = raw["maker"].boolean()) {
         t.takerOrMaker = *maker ? "maker" : "taker";
     }
-    finishTrade(t);
+    t.complete();
     return t;
 }
 
@@ -599,7 +448,7 @@ Order parseOrder(const JsonRef& raw, const Kraken& ex, const OptString& id, bool
         o.reduceOnly = raw["reduce_only"].boolean();
     }
     bool triggerOrStop = triggerPrice || o.stopLossPrice || o.takeProfitPrice;
-    finishOrder(o, triggerOrStop);
+    o.complete(triggerOrStop);
     return o;
 }
 
