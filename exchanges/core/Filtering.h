@@ -3,43 +3,26 @@
 
 #include "Types.h"
 
-#include <algorithm>
-#include <optional>
+#include <string>
 #include <vector>
 
+// What ccxt does to every list it returns (parseTrades, parseOrders, parseOHLCVs, filterBy*SinceLimit): oldest
+// first, only the symbol or currency asked for, nothing older than `since`, and at most `limit` items: the first
+// `limit` from `since` when a start was given, else the most recent `limit`.
 namespace bourse::ex {
 
-namespace detail {
-inline long long timestampOf(const Ohlcv& c)
-{
-    return c.timestamp;
-}
-template<typename T>
-long long timestampOf(const T& item)
-{
-    return item.timestamp.value_or(0);
-}
-} // namespace detail
+std::vector<Trade> sortAndFilterTrades(std::vector<Trade> trades, const std::string& symbol, OptInt since,
+                                       OptInt limit);
+std::vector<Order> sortAndFilterOrders(std::vector<Order> orders, const std::string& symbol, OptInt since,
+                                       OptInt limit);
+std::vector<Ohlcv> sortAndFilterOhlcv(std::vector<Ohlcv> candles, OptInt since, OptInt limit);
+// Not sorted (ccxt leaves the exchange's order), kept when of `code` (if any) and not before `since`.
+std::vector<Transaction> filterTransactions(std::vector<Transaction> items, const std::string& code, OptInt since,
+                                            OptInt limit);
 
-// What ccxt does to every list it returns: oldest first, nothing older than `since`, and at most `limit` items:
-// the first `limit` after `since` when a start was given, else the most recent `limit`.
-template<typename T>
-void filterBySinceLimit(std::vector<T>& items, std::optional<long long> since, std::optional<long long> limit)
-{
-    std::stable_sort(items.begin(), items.end(),
-                     [](const T& a, const T& b) { return detail::timestampOf(a) < detail::timestampOf(b); });
-    if (since) {
-        items.erase(std::remove_if(items.begin(), items.end(),
-                                   [&](const T& item) { return detail::timestampOf(item) < *since; }),
-                    items.end());
-    }
-    if (limit && *limit >= 0 && items.size() > static_cast<size_t>(*limit)) {
-        if (since) {
-            items.resize(static_cast<size_t>(*limit));
-        } else {
-            items.erase(items.begin(), items.end() - *limit);
-        }
-    }
-}
+// The same, in place, with no symbol filter.
+void filterBySinceLimit(std::vector<Trade>& items, OptInt since, OptInt limit);
+void filterBySinceLimit(std::vector<Order>& items, OptInt since, OptInt limit);
+void filterBySinceLimit(std::vector<Ohlcv>& items, OptInt since, OptInt limit);
 
 } // namespace bourse::ex

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Exchange.h"
+#include "core/Filtering.h"
 
 #include <string>
 #include <string_view>
@@ -39,18 +40,6 @@ Transaction parseTransaction(const JsonRef& raw, const Kraken& ex, const OptStri
 TradingFee parseTradingFee(const JsonRef& result, const Market& market);
 // A DepositAddresses entry. Throws InvalidAddress when it holds no usable address.
 DepositAddress parseDepositAddress(const JsonRef& raw, const std::string& code);
-
-// ---- list helpers, ccxt's parseTrades / parseOrders / parseOHLCVs / filterBy*SinceLimit ----
-
-// Trades by timestamp then id, kept when of `symbol` (if any) and not before `since`, cut to `limit`.
-std::vector<Trade> sortAndFilterTrades(std::vector<Trade> trades, const std::string& symbol, OptInt since,
-                                       OptInt limit);
-std::vector<Order> sortAndFilterOrders(std::vector<Order> orders, const std::string& symbol, OptInt since,
-                                       OptInt limit);
-std::vector<Ohlcv> sortAndFilterOhlcv(std::vector<Ohlcv> candles, OptInt since, OptInt limit);
-// Not sorted (ccxt leaves Kraken's order), kept when of `code` (if any) and not before `since`, cut to `limit`.
-std::vector<Transaction> filterTransactions(std::vector<Transaction> items, const std::string& code, OptInt since,
-                                            OptInt limit);
 
 // Seconds (a number or a numeric string, with a fraction) as milliseconds, the way ccxt's safeTimestamp computes
 // them: through a double, truncated. Timestamps are not money; matching ccxt to the millisecond matters more.

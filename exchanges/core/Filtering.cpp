@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ccxt's list conventions after parsing (parseTrades, parseOrders, parseOHLCVs, filterBy*SinceLimit): sorted by
+// ccxt's list conventions after parsing, for every adapter (parseTrades, parseOrders, parseOHLCVs, filterBy*SinceLimit): sorted by
 // time, filtered by symbol or currency and `since`, cut to `limit`, keeping the same end of the list as ccxt so that
 // a caller paging with `since` gets the same page.
-#include "KrakenParsers.h"
+#include "Filtering.h"
 
 #include <algorithm>
 
-namespace bourse::ex::kraken {
+namespace bourse::ex {
 
 namespace {
 
@@ -111,4 +111,19 @@ std::vector<Transaction> filterTransactions(std::vector<Transaction> items, cons
         [](const Transaction& t) { return t.timestamp; });
 }
 
-} // namespace bourse::ex::kraken
+void filterBySinceLimit(std::vector<Trade>& items, OptInt since, OptInt limit)
+{
+    items = sortAndFilterTrades(std::move(items), {}, since, limit);
+}
+
+void filterBySinceLimit(std::vector<Order>& items, OptInt since, OptInt limit)
+{
+    items = sortAndFilterOrders(std::move(items), {}, since, limit);
+}
+
+void filterBySinceLimit(std::vector<Ohlcv>& items, OptInt since, OptInt limit)
+{
+    items = sortAndFilterOhlcv(std::move(items), since, limit);
+}
+
+} // namespace bourse::ex
