@@ -4,6 +4,7 @@
 #include "binance/Binance.h"
 #include "demo/Demo.h"
 #include "kraken/Kraken.h"
+#include "paper/PaperExchange.h"
 
 #include <functional>
 #include <map>
@@ -53,6 +54,22 @@ RegistryEntry entryFor(const RegistryRow& row)
     return e;
 }
 
+// "paper-binance" -> "binance"; empty when `id` is no paper id. Paper trading is an account type over a real
+// exchange, not an exchange: `list` never shows paper ids, yet every real id has one.
+std::string_view paperTarget(std::string_view id)
+{
+    constexpr std::string_view prefix = PaperExchange::kIdPrefix;
+    if (!id.starts_with(prefix)) {
+        return {};
+    }
+    std::string_view target = id.substr(prefix.size());
+    // The demo's account is practice already, and paper over paper would be paper.
+    if (target == "demo" || target.starts_with(prefix)) {
+        return {};
+    }
+    return target;
+}
+
 } // namespace
 
 JsonValue RegistryEntry::toJson() const
@@ -82,6 +99,21 @@ std::vector<RegistryEntry> Registry::entries()
 
 std::optional<RegistryEntry> Registry::find(std::string_view id)
 {
+    if (std::string_view target = paperTarget(id); !target.empty()) {
+        auto real = find(target);
+        if (!real) {
+            return std::nullopt;
+        }
+        RegistryEntry e = *real;
+        e.id = PaperExchange::kIdPrefix + real->id;
+        e.name = real->name + " (paper)";
+        if (!e.servedBy.empty()) {
+            e.servedBy = PaperExchange::kIdPrefix + e.servedBy;
+        }
+        e.note = "paper trading on " + real->name
+            + "'s public market data: orders are filled by Bourse with practice money; " + real->note;
+        return e;
+    }
     for (const auto& row : registryRows()) {
         if (id == row.id) {
             return entryFor(row);
@@ -97,6 +129,10 @@ bool Registry::implemented(std::string_view id)
 
 std::unique_ptr<Exchange> Registry::create(std::string_view id, Transport& transport, Clock& clock)
 {
+    if (std::string_view target = paperTarget(id); !target.empty()) {
+        auto real = create(target, transport, clock);
+        return real ? std::make_unique<PaperExchange>(std::move(real), transport, clock) : nullptr;
+    }
     auto it = factories().find(id);
     if (it != factories().end()) {
         return it->second(transport, clock);

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "CandleChart.h"
-#include "PlaceholderPanel.h"
 #include "Theme.h"
-#include "models/CandleSeries.h"
+#include "models/session/ExchangeSession.h"
+#include "panels/BalancesPanel.h"
+#include "panels/ChartPanel.h"
+#include "panels/MarketListPanel.h"
+#include "panels/OrderBookPanel.h"
+#include "panels/OrderTicketPanel.h"
+#include "panels/OrdersPanel.h"
+#include "panels/TradesPanel.h"
 
 #include <QApplication>
-#include <QDateTime>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -16,11 +20,17 @@
 
 namespace bourse::ui {
 
-MainWindow::MainWindow(const QString& exchangeId, models::CandleSeries& candles, QWidget* parent)
-    : QMainWindow(parent), m_exchangeId(exchangeId), m_candles(candles)
+namespace {
+
+constexpr auto DefaultTimeframe = "15m";
+
+} // namespace
+
+MainWindow::MainWindow(models::ExchangeSession& session, const QString& symbol, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Bourse — %1").arg(exchangeId));
     setWindowIcon(Theme::appIcon());
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
     // Side columns run the full height; the bottom panel sits under the chart only (DESIGN.md, default workspace).
@@ -29,16 +39,20 @@ MainWindow::MainWindow(const QString& exchangeId, models::CandleSeries& candles,
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
-    m_chart = new CandleChart(m_candles, this);
-    setCentralWidget(m_chart);
-    createPanels();
+    createPanels(symbol);
     arrangeDefaultLayout();
     createMenus();
     createStatusBar();
+    updateTitle();
     resize(1440, 900);
 
-    connect(&m_candles, &models::CandleSeries::candlesAppended, this, &MainWindow::onCandlesChanged);
-    connect(&m_candles, &models::CandleSeries::candleUpdated, this, &MainWindow::onCandlesChanged);
+    connect(&m_session, &models::ExchangeSession::stateChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &models::ExchangeSession::replied, this, &MainWindow::updateStatus);
+    connect(&m_session, &models::ExchangeSession::described, this, &MainWindow::updateTitle);
+    connect(&m_session, &models::ExchangeSession::requestFailed, this,
+            [this](const QString& what, const QString& message) {
+                m_errorLabel->setText(tr("%1: %2").arg(what, message));
+            });
 }
 
 QDockWidget* MainWindow::addPanel(const QString& objectName, const QString& title, QWidget* content)
@@ -48,35 +62,59 @@ QDockWidget* MainWindow::addPanel(const QString& objectName, const QString& titl
     dock->setWidget(content);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                       | QDockWidget::DockWidgetClosable);
-    m_panels.append(dock);
+    m_docks.append(dock);
     return dock;
 }
 
-void MainWindow::createPanels()
+void MainWindow::createPanels(const QString& symbol)
 {
-    addPanel(QStringLiteral("marketsDock"), tr("Markets"),
-             new PlaceholderPanel(tr("Market list"),
-                                  tr("Every market of the board's exchange with last price and 24h change, a filter "
-                                     "and favourites."),
-                                  tr("Arrives with the market list issue."), this));
-    addPanel(QStringLiteral("orderBookDock"), tr("Order book"),
-             new PlaceholderPanel(tr("Order book"),
-                                  tr("Asks over bids with cumulative depth and the spread between them."),
-                                  tr("Arrives with the order book issue."), this));
-    addPanel(QStringLiteral("tradesDock"), tr("Trades"),
-             new PlaceholderPanel(tr("Recent trades"), tr("The market's latest trades: time, price and amount."),
-                                  tr("Arrives with the recent trades issue."), this));
-    addPanel(QStringLiteral("orderTicketDock"), tr("Order ticket"),
-             new PlaceholderPanel(tr("Order ticket"),
-                                  tr("Buy and sell with limit, market and stop orders, checked against the market's "
-                                     "precision and limits."),
-                                  tr("Arrives with the order entry issue."), this));
-    addPanel(QStringLiteral("balancesDock"), tr("Balances"),
-             new PlaceholderPanel(tr("Balances"), tr("Free, used and total per currency of the account."),
-                                  tr("Arrives with the accounts and balances issue."), this));
-    addPanel(QStringLiteral("openOrdersDock"), tr("Open orders"),
-             new PlaceholderPanel(tr("Open orders"), tr("Open orders, order history and my trades, with cancel."),
-                                  tr("Arrives with the orders issue."), this));
+    m_chart = new ChartPanel(m_session, symbol, QString::fromLatin1(DefaultTimeframe), this);
+    setCentralWidget(m_chart);
+    m_markets = new MarketListPanel(m_session, symbol, this);
+    m_book = new OrderBookPanel(m_session, symbol, this);
+    m_ticket = new OrderTicketPanel(m_session, symbol, this);
+    addPanel(QStringLiteral("marketsDock"), tr("Markets"), m_markets);
+    addPanel(QStringLiteral("orderBookDock"), tr("Order book"), m_book);
+    addPanel(QStringLiteral("tradesDock"), tr("Trades"), new TradesPanel(m_session, symbol, this));
+    addPanel(QStringLiteral("orderTicketDock"), tr("Order ticket"), m_ticket);
+    addPanel(QStringLiteral("balancesDock"), tr("Balances"), new BalancesPanel(m_session, this));
+    addPanel(QStringLiteral("openOrdersDock"), tr("Orders"), new OrdersPanel(m_session, this));
+
+    connect(m_markets, &MarketListPanel::marketChosen, this,
+            [this](const QString& chosen) { linkSymbol(m_markets->linkGroup(), chosen); });
+    connect(m_book, &OrderBookPanel::levelClicked, m_ticket, &OrderTicketPanel::takePrice);
+}
+
+QList<Panel*> MainWindow::boundPanels() const
+{
+    return findChildren<Panel*>();
+}
+
+void MainWindow::linkSymbol(int group, const QString& symbol)
+{
+    if (group == 0) {
+        return;
+    }
+    for (Panel* panel : boundPanels()) {
+        if (panel->linkGroup() == group && !panel->symbol().isEmpty()) {
+            panel->setSymbol(symbol);
+        }
+    }
+    updateTitle();
+}
+
+bool MainWindow::panelsHaveData() const
+{
+    for (const Panel* panel : boundPanels()) {
+        const QString name = panel->objectName();
+        if (name == QStringLiteral("ordersPanel") || name == QStringLiteral("orderTicketPanel")) {
+            continue; // an account may rightly have no orders; the ticket has its market once the list has
+        }
+        if (!panel->hasData()) {
+            return false;
+        }
+    }
+    return true;
 }
 
 void MainWindow::arrangeDefaultLayout()
@@ -96,9 +134,9 @@ void MainWindow::arrangeDefaultLayout()
     splitDockWidget(ticket, balances, Qt::Vertical);
     addDockWidget(Qt::BottomDockWidgetArea, orders);
 
-    resizeDocks({markets, book, ticket}, {230, 250, 250}, Qt::Horizontal);
-    resizeDocks({book, trades, ticket, balances}, {480, 320, 430, 370}, Qt::Vertical);
-    resizeDocks({orders}, {190}, Qt::Vertical);
+    resizeDocks({markets, book, ticket}, {300, 270, 280}, Qt::Horizontal);
+    resizeDocks({book, trades, ticket, balances}, {520, 300, 520, 300}, Qt::Vertical);
+    resizeDocks({orders}, {200}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -108,7 +146,7 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock : std::as_const(m_panels)) {
+    for (QDockWidget* dock : std::as_const(m_docks)) {
         view->addAction(dock->toggleViewAction());
     }
 
@@ -119,35 +157,64 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
-    // DESIGN.md's status bar has, per exchange: connection, mode, latency, rate budget and clock skew. The demo
-    // series runs in-process, so only the first two are known yet; the rest say so instead of inventing numbers.
-    auto addField = [this](const QString& text, const QString& objectName) {
-        auto* label = new QLabel(text, this);
+    // DESIGN.md's status bar, per exchange: connection, mode, latency; the rate budget and clock skew come with
+    // the streams issue and are not shown rather than invented.
+    const auto addField = [this](const QString& objectName) {
+        auto* label = new QLabel(this);
         label->setObjectName(objectName);
         label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
         return label;
     };
-    auto* connection = new QLabel(this);
-    connection->setObjectName(QStringLiteral("statusConnection"));
-    connection->setTextFormat(Qt::RichText);
-    connection->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                            .arg(Theme::up().name(), tr("%1: in-process, no network").arg(m_exchangeId)));
-    connection->setContentsMargins(8, 0, 8, 0);
-    statusBar()->addWidget(connection);
-    addField(tr("mode: simulated"), QStringLiteral("statusMode"));
-    addField(tr("latency: —"), QStringLiteral("statusLatency"));
-    addField(tr("rate budget: —"), QStringLiteral("statusRateBudget"));
-    addField(tr("clock skew: —"), QStringLiteral("statusClockSkew"));
-    m_updateLabel = addField(tr("waiting for data…"), QStringLiteral("statusLastUpdate"));
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("statusConnection"));
+    m_connectionLabel->setTextFormat(Qt::RichText);
+    m_connectionLabel->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addWidget(m_connectionLabel);
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("statusLastError"));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::down().name()));
+    statusBar()->addWidget(m_errorLabel, 1);
+    m_modeLabel = addField(QStringLiteral("statusMode"));
+    m_latencyLabel = addField(QStringLiteral("statusLatency"));
     statusBar()->setSizeGripEnabled(true);
+    updateStatus();
 }
 
-void MainWindow::onCandlesChanged()
+void MainWindow::updateStatus()
 {
-    m_updateLabel->setText(tr("candles: %1, updated %2 UTC")
-                               .arg(m_candles.size())
-                               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss"))));
+    QColor colour = Theme::mutedText();
+    QString state;
+    switch (m_session.state()) {
+    case models::ExchangeSession::State::Connecting:
+        state = tr("connecting…");
+        break;
+    case models::ExchangeSession::State::Online:
+        colour = Theme::up();
+        state = m_session.isSimulated() ? tr("connected (in-process)") : tr("connected");
+        m_errorLabel->clear();
+        break;
+    case models::ExchangeSession::State::Degraded:
+        colour = Theme::demoBadge();
+        state = tr("errors");
+        break;
+    case models::ExchangeSession::State::Unavailable:
+        colour = Theme::down();
+        state = tr("unavailable: %1").arg(m_session.lastError());
+        break;
+    }
+    m_connectionLabel->setText(
+        QStringLiteral("<span style=\"color:%1\">●</span> %2: %3")
+            .arg(colour.name(), m_session.exchangeName().toHtmlEscaped(), state.toHtmlEscaped()));
+    m_modeLabel->setText(tr("mode: poll"));
+    const double ms = m_session.latencyMs();
+    m_latencyLabel->setText(m_session.requestCount() == 0 ? tr("latency: —")
+                                                          : tr("latency: %1 ms").arg(ms, 0, 'f', ms < 10 ? 2 : 0));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("Bourse — %1 · %2").arg(m_session.exchangeName(), m_chart->symbol()));
 }
 
 void MainWindow::showAbout()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MethodDispatch.h"
 
+#include "demo/PracticeVenue.h"
+
 #include <functional>
 #include <map>
 
@@ -265,6 +267,36 @@ const std::map<std::string, Handler>& handlers()
          [](Exchange& ex, const Args& a, Callback<JsonValue> done) {
              ex.fetchDeposits(a.string(0, "code", false), a.integer(1, "since"), a.integer(2, "limit"), a.params(3),
                               asJsonList<Transaction>(done));
+         }},
+        // Not one of ccxt's: a practice account (demo, paper-<id>) back to its starting balance, or to the balance
+        // given as {"USD": 5000, ...}; answers with the fresh balance. Real accounts have nothing to reset.
+        {"resetAccount",
+         [](Exchange& ex, const Args& a, Callback<JsonValue> done) {
+             auto* venue = dynamic_cast<PracticeVenue*>(&ex);
+             if (!venue) {
+                 throw Error(ErrorKind::NotSupported,
+                             ex.id() + " is a real account: only demo and paper-<id> accounts can be reset");
+             }
+             std::optional<std::map<std::string, Decimal>> balance;
+             if (const JsonValue* given = a.at(0)) {
+                 if (!given->isObject()) {
+                     throw Error(ErrorKind::BadRequest, "resetAccount(): the balance must be a JSON object");
+                 }
+                 balance.emplace();
+                 for (const auto& [code, amount] : given->members()) {
+                     auto value = amount.asDecimal();
+                     if (!value || value->isNegative()) {
+                         throw Error(ErrorKind::BadRequest,
+                                     "resetAccount(): " + code + " must be a number of at least 0");
+                     }
+                     (*balance)[code] = *value;
+                 }
+             }
+             venue->resetAccount(balance);
+             if (const auto& problem = venue->practiceAccount().problem()) {
+                 throw Error(ErrorKind::ExchangeError, problem->message);
+             }
+             ex.fetchBalance(JsonValue::object(), asJson<Balance>(done));
          }},
         {"fetchWithdrawals",
          [](Exchange& ex, const Args& a, Callback<JsonValue> done) {

@@ -114,6 +114,9 @@ int describe(const std::string& id)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    // The GUI's names, so both programs share one app data folder and with it the demo and paper accounts.
+    QCoreApplication::setOrganizationName(QStringLiteral("Bourse"));
+    QCoreApplication::setApplicationName(QStringLiteral("bourse"));
     std::vector<std::string> args(argv + 1, argv + argc);
     cli::CliOptions options;
     try {

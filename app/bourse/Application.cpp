@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+#include "Registry.h"
 #include "Version.h"
-#include "models/CandleSeries.h"
-#include "models/DemoCandleFeed.h"
+#include "models/session/ExchangeSession.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 
@@ -34,7 +34,8 @@ namespace bourse::app {
 
 namespace {
 
-constexpr qint64 DemoPeriodMs = 15 * 60 * 1000;
+constexpr auto DefaultSymbol = "BTC/USD";
+constexpr int ScreenshotPollMs = 50;
 constexpr int ScreenshotWidth = 1600;
 constexpr int ScreenshotHeight = 900;
 constexpr int ScreenshotTimeoutMs = 30'000;
@@ -108,7 +109,10 @@ int Application::run(int argc, char* argv[])
         QStringLiteral("screenshot"),
         tr("Render the main window off screen once the first data arrived, save it as a PNG to <file> and exit."),
         tr("file"));
+    const QCommandLineOption symbolOption(QStringLiteral("symbol"), tr("Open the board on market <symbol>."),
+                                          tr("symbol"), QString::fromLatin1(DefaultSymbol));
     parser.addOption(exchangeOption);
+    parser.addOption(symbolOption);
     parser.addOption(screenshotOption);
 
     // First pass, before any QApplication exists: --help, --version, mistakes and --screenshot must be handled
@@ -136,18 +140,17 @@ int Application::run(int argc, char* argv[])
         print(stdout, QStringLiteral("bourse %1\n").arg(QStringLiteral(BOURSE_VERSION)));
         return 0;
     }
-    const Options options {parser.value(exchangeOption), parser.value(screenshotOption)};
+    const Options options {parser.value(exchangeOption), parser.value(symbolOption), parser.value(screenshotOption)};
     if (parser.isSet(screenshotOption) && options.screenshotPath.isEmpty()) {
         print(stderr, tr("bourse: --screenshot needs a file name\n"));
         return 2;
     }
-    // The exchange sessions that bind a board to a real exchange are a later issue; until then the GUI only shows
-    // the built-in demo market, and says so rather than showing demo prices under another exchange's name.
-    if (options.exchangeId != QStringLiteral("demo")) {
-        print(stderr,
-              tr("bourse: the GUI shows only the 'demo' exchange so far; boards on '%1' arrive with the "
-                 "exchange sessions issue. bourse-cli can query it today.\n")
-                  .arg(options.exchangeId));
+    // A board shows the public data of any exchange with an adapter; trading on a real one waits for the accounts
+    // dialog (its private panels say so).
+    if (!ex::Registry::implemented(options.exchangeId.toStdString())) {
+        print(
+            stderr,
+            tr("bourse: no adapter serves '%1' yet; 'bourse-cli list' shows the exchanges.\n").arg(options.exchangeId));
         return 2;
     }
     if (!options.screenshotPath.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
@@ -168,27 +171,30 @@ int Application::run(int argc, char* argv[])
 
 int Application::runWindow(const Options& options)
 {
-    models::CandleSeries candles(QStringLiteral("BTC/USD"), QStringLiteral("15m"), DemoPeriodMs);
-    models::DemoCandleFeed feed(candles);
-    ui::MainWindow window(options.exchangeId, candles);
+    models::ExchangeSession session(options.exchangeId);
+    ui::MainWindow window(session, options.symbol);
 
+    QTimer screenshotPoll;
     if (!options.screenshotPath.isEmpty()) {
-        feed.setLiveInterval(0);
         window.resize(ScreenshotWidth, ScreenshotHeight);
-        // The chart queued its replot when the candles arrived; a zero timer queued after it grabs the result.
-        QObject::connect(
-            &candles, &models::CandleSeries::candlesAppended, &window,
-            [&window, path = options.screenshotPath] {
-                QTimer::singleShot(0, &window, [&window, path] {
-                    if (!window.grab().save(path, "PNG")) {
-                        print(stderr, tr("bourse: cannot write the screenshot to %1\n").arg(path));
-                        QCoreApplication::exit(1);
-                        return;
-                    }
-                    QCoreApplication::exit(0);
-                });
-            },
-            Qt::SingleShotConnection);
+        // Every panel gets its first answers through queued calls from the session's thread; the picture is taken
+        // once the market list, book, trades, chart and balances all show them, after the replots they queued.
+        QObject::connect(&screenshotPoll, &QTimer::timeout, &window,
+                         [&window, &screenshotPoll, path = options.screenshotPath] {
+                             if (!window.panelsHaveData()) {
+                                 return;
+                             }
+                             screenshotPoll.stop();
+                             QTimer::singleShot(ScreenshotPollMs, &window, [&window, path] {
+                                 if (!window.grab().save(path, "PNG")) {
+                                     print(stderr, tr("bourse: cannot write the screenshot to %1\n").arg(path));
+                                     QCoreApplication::exit(1);
+                                     return;
+                                 }
+                                 QCoreApplication::exit(0);
+                             });
+                         });
+        screenshotPoll.start(ScreenshotPollMs);
         QTimer::singleShot(ScreenshotTimeoutMs, &window, [] {
             print(stderr,
                   tr("bourse: no data arrived within %1 s; no screenshot taken\n").arg(ScreenshotTimeoutMs / 1000));
@@ -197,7 +203,7 @@ int Application::runWindow(const Options& options)
     }
 
     window.show();
-    feed.start();
+    session.start();
     return QApplication::exec();
 }
 

@@ -22,6 +22,7 @@ private:
     struct Options
     {
         QString exchangeId;
+        QString symbol;
         QString screenshotPath;
     };
 

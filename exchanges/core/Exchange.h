@@ -17,6 +17,8 @@
 
 namespace bourse::ex {
 
+class MarketFeed;
+
 // API credentials, held only in memory and wiped when dropped. Never logged, never written to a file.
 struct Credentials
 {
@@ -137,6 +139,11 @@ public:
                                Callback<std::vector<Transaction>> done);
     virtual void fetchWithdrawals(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,
                                   Callback<std::vector<Transaction>> done);
+
+    // ---- realtime ----
+    // The exchange's push channel (order book snapshots and deltas, trades, tickers), or nullptr where it has none
+    // yet and callers poll the methods above. Owned by the exchange.
+    virtual MarketFeed* marketFeed() { return nullptr; }
 
     // ---- the request pipeline ----
     void request(const RequestSpec& spec, Callback<JsonDocument> done);

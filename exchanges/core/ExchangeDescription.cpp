@@ -103,6 +103,9 @@ JsonValue ExchangeDescription::toJson() const
                                                                : "DECIMAL_PLACES";
     v.set("precisionMode", mode);
     v.set("rateLimit", Decimal::fromDouble(rateLimitMs));
+    if (paper) {
+        v.set("paper", true); // only when true: a real exchange's description stays ccxt's shape
+    }
     return v;
 }
 

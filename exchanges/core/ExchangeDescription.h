@@ -79,6 +79,9 @@ struct ExchangeDescription
     // Exchange currency code -> common code (XBT -> BTC).
     std::map<std::string, std::string> commonCurrencies;
     int timeoutMs = 10000;
+    // Paper trading (PaperExchange): public data from a real exchange, the user's orders filled by Bourse with
+    // no money at stake. Shown wherever the exchange appears, so practice is never taken for the real thing.
+    bool paper = false;
 
     Support supports(std::string_view method) const;
     std::optional<std::string> timeframe(std::string_view unified) const;

@@ -26,6 +26,8 @@ public:
     Decimal used(const std::string& code) const;
     Decimal total(const std::string& code) const { return free(code) + used(code); }
     const std::map<std::string, Entry>& entries() const { return m_entries; }
+    // Every currency at once (a saved account coming back, a reset).
+    void assign(std::map<std::string, Entry> entries) { m_entries = std::move(entries); }
 
     // free -> used, for an order that rests.
     void reserve(const std::string& code, const Decimal& amount);

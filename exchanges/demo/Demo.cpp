@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Demo.h"
 
+#include "DemoMarketFeed.h"
 #include "core/Filtering.h"
 
 #include <algorithm>
@@ -73,17 +74,34 @@ template<typename F> auto asDemo(F&& f) -> decltype(f())
 } // namespace
 
 Demo::Demo(Transport& transport, Clock& clock)
-    : Exchange(demoDescription(), transport, clock), m_simulator(kDefaultSeed)
+    : Exchange(demoDescription(), transport, clock)
+    , m_simulator(kDefaultSeed)
+    , m_account(m_engine, "demo", kAccountFile, defaultStartingBalance())
 {
     m_engine.setDefaultFees(m_description.tradingFees.maker, m_description.tradingFees.taker);
     for (const auto& m : demoMarkets()) {
         m_engine.addMarket(m, m_description.precisionMode);
     }
-    // The opening balance of a practice account: enough to trade every market at a realistic size.
-    m_engine.balances().setFree("USD", Decimal(100000));
-    m_engine.balances().setFree("BTC", Decimal(1));
-    m_engine.balances().setFree("ETH", Decimal(10));
-    m_engine.balances().setFree("SOL", Decimal(100));
+}
+
+Demo::~Demo() = default;
+
+std::map<std::string, Decimal> Demo::defaultStartingBalance()
+{
+    return {{"USD", Decimal(100000)}, {"BTC", Decimal(1)}, {"ETH", Decimal(10)}, {"SOL", Decimal(100)}};
+}
+
+void Demo::resetAccount(const std::optional<std::map<std::string, Decimal>>& balance)
+{
+    m_account.reset(balance);
+}
+
+MarketFeed* Demo::marketFeed()
+{
+    if (!m_feed) {
+        m_feed = std::make_unique<DemoMarketFeed>(m_simulator, clock());
+    }
+    return m_feed.get();
 }
 
 HttpRequest Demo::sign(const RequestSpec&)
@@ -111,18 +129,19 @@ int Demo::indexOf(const Market& market) const
     return index;
 }
 
+// The account file remembers until when the market was run over the open orders ("evaluatedUntil"), so that a
+// later run (another bourse-cli call) fills what the market did in between, and never runs the same books over
+// them twice. Without open orders there is nothing to remember.
 void Demo::advance()
 {
+    JsonValue& venue = m_account.venueState();
     const long long until = now();
-    if (!m_evaluatedUntil) {
-        m_evaluatedUntil = until; // the account did not exist before its first call
+    const JsonValue* mark = venue.find("evaluatedUntil");
+    const OptInt from = mark ? mark->asInteger() : std::nullopt;
+    if (!from || until <= *from || !m_engine.hasOpenOrders("")) {
         return;
     }
-    const long long from = *m_evaluatedUntil;
-    if (until <= from) {
-        return;
-    }
-    const long long span = until - from;
+    const long long span = until - *from;
     const long long steps = std::clamp(span / DemoMarketSimulator::kBookBucketMs, 1LL, kMaxMatchSteps);
     for (const auto& m : m_simulator.markets()) {
         if (!m_engine.hasOpenOrders(m.symbol)) {
@@ -130,11 +149,25 @@ void Demo::advance()
         }
         const int index = m_simulator.indexOf(m.symbol);
         for (long long s = 1; s <= steps; ++s) {
-            long long t = from + span * s / steps;
+            long long t = *from + span * s / steps;
             m_engine.onBook(m_simulator.orderBook(index, t), t);
         }
     }
-    m_evaluatedUntil = until;
+    venue.set("evaluatedUntil", until);
+}
+
+void Demo::settle()
+{
+    JsonValue& venue = m_account.venueState();
+    if (m_engine.hasOpenOrders("")) {
+        // Never backwards (a run with an earlier --time): the books up to the mark have been matched already.
+        const JsonValue* mark = venue.find("evaluatedUntil");
+        const long long until = std::max(now(), mark ? mark->asInteger().value_or(0) : 0LL);
+        venue.set("evaluatedUntil", until);
+    } else {
+        venue.remove("evaluatedUntil");
+    }
+    m_account.save();
 }
 
 // ---- public data ----
@@ -217,15 +250,13 @@ void Demo::fetchOHLCV(const std::string& symbol, const std::string& timeframe, O
 
 void Demo::fetchBalance(const JsonValue&, Callback<Balance> done)
 {
-    advance();
-    done(m_engine.balance(now()));
+    onAccount<Balance>(done, [this] { return m_engine.balance(now()); });
 }
 
 void Demo::createOrder(const std::string& symbol, const std::string& type, const std::string& side,
                        const Decimal& amount, OptDecimal price, const JsonValue& params, Callback<Order> done)
 {
     withMarket<Order>(symbol, done, [=, this](const Market& m) {
-        advance();
         OrderRequest request;
         request.symbol = m.symbol;
         request.type = type;
@@ -244,39 +275,43 @@ void Demo::createOrder(const std::string& symbol, const std::string& type, const
             request.postOnly = postOnly->asBool().value_or(false);
         }
         request.clientOrderId = stringParam(params, "clientOrderId");
-        const long long t = now();
-        done(asDemo([&] { return m_engine.createOrder(request, m_simulator.orderBook(indexOf(m), t), t); }));
+        const int index = indexOf(m);
+        onAccount<Order>(done, [&] {
+            const long long t = now();
+            return asDemo([&] { return m_engine.createOrder(request, m_simulator.orderBook(index, t), t); });
+        });
     });
 }
 
 void Demo::cancelOrder(const std::string& id, const std::string& symbol, const JsonValue&, Callback<Order> done)
 {
     withOptionalMarket<Order>(symbol, done, [this, id, symbol, done] {
-        advance();
-        if (!symbol.empty() && asDemo([&] { return m_engine.order(id); }).symbol != symbol) {
-            throw Error(ErrorKind::OrderNotFound, "demo order " + id + " is not an order of " + symbol);
-        }
-        done(asDemo([&] { return m_engine.cancelOrder(id, now()); }));
+        onAccount<Order>(done, [&] {
+            if (!symbol.empty() && asDemo([&] { return m_engine.order(id); }).symbol != symbol) {
+                throw Error(ErrorKind::OrderNotFound, "demo order " + id + " is not an order of " + symbol);
+            }
+            return asDemo([&] { return m_engine.cancelOrder(id, now()); });
+        });
     });
 }
 
 void Demo::cancelAllOrders(const std::string& symbol, const JsonValue&, Callback<std::vector<Order>> done)
 {
     withOptionalMarket<std::vector<Order>>(symbol, done, [this, symbol, done] {
-        advance();
-        done(m_engine.cancelAllOrders(symbol, now()));
+        onAccount<std::vector<Order>>(done, [&] { return m_engine.cancelAllOrders(symbol, now()); });
     });
 }
 
 void Demo::fetchOrder(const std::string& id, const std::string& symbol, const JsonValue&, Callback<Order> done)
 {
     withOptionalMarket<Order>(symbol, done, [this, id, symbol, done] {
-        advance();
-        Order o = asDemo([&] { return m_engine.order(id); });
-        if (!symbol.empty() && o.symbol != symbol) {
-            throw Error(ErrorKind::OrderNotFound, "demo order " + id + " is not an order of " + symbol);
-        }
-        done(std::move(o));
+        onAccount<Order>(done, [&] {
+            Order o = asDemo([&] { return m_engine.order(id); });
+            if (!symbol.empty() && o.symbol != symbol) {
+                throw Error(ErrorKind::OrderNotFound, "demo order " + id + " is not an order of " + symbol);
+            }
+            return o;
+        });
     });
 }
 
@@ -284,10 +319,11 @@ void Demo::fetchOrders(const std::string& symbol, OptInt since, OptInt limit, co
                        Callback<std::vector<Order>> done)
 {
     withOptionalMarket<std::vector<Order>>(symbol, done, [this, symbol, since, limit, done] {
-        advance();
-        auto orders = m_engine.orders(symbol);
-        filterBySinceLimit(orders, since, limit);
-        done(std::move(orders));
+        onAccount<std::vector<Order>>(done, [&] {
+            auto orders = m_engine.orders(symbol);
+            filterBySinceLimit(orders, since, limit);
+            return orders;
+        });
     });
 }
 
@@ -295,10 +331,11 @@ void Demo::fetchOpenOrders(const std::string& symbol, OptInt since, OptInt limit
                            Callback<std::vector<Order>> done)
 {
     withOptionalMarket<std::vector<Order>>(symbol, done, [this, symbol, since, limit, done] {
-        advance();
-        auto orders = m_engine.openOrders(symbol);
-        filterBySinceLimit(orders, since, limit);
-        done(std::move(orders));
+        onAccount<std::vector<Order>>(done, [&] {
+            auto orders = m_engine.openOrders(symbol);
+            filterBySinceLimit(orders, since, limit);
+            return orders;
+        });
     });
 }
 
@@ -306,10 +343,11 @@ void Demo::fetchClosedOrders(const std::string& symbol, OptInt since, OptInt lim
                              Callback<std::vector<Order>> done)
 {
     withOptionalMarket<std::vector<Order>>(symbol, done, [this, symbol, since, limit, done] {
-        advance();
-        auto orders = m_engine.closedOrders(symbol);
-        filterBySinceLimit(orders, since, limit);
-        done(std::move(orders));
+        onAccount<std::vector<Order>>(done, [&] {
+            auto orders = m_engine.closedOrders(symbol);
+            filterBySinceLimit(orders, since, limit);
+            return orders;
+        });
     });
 }
 
@@ -317,10 +355,11 @@ void Demo::fetchMyTrades(const std::string& symbol, OptInt since, OptInt limit, 
                          Callback<std::vector<Trade>> done)
 {
     withOptionalMarket<std::vector<Trade>>(symbol, done, [this, symbol, since, limit, done] {
-        advance();
-        auto trades = m_engine.myTrades(symbol);
-        filterBySinceLimit(trades, since, limit);
-        done(std::move(trades));
+        onAccount<std::vector<Trade>>(done, [&] {
+            auto trades = m_engine.myTrades(symbol);
+            filterBySinceLimit(trades, since, limit);
+            return trades;
+        });
     });
 }
 

@@ -3,33 +3,61 @@
 
 #include "DemoMarketSimulator.h"
 #include "MatchingEngine.h"
+#include "PracticeVenue.h"
 #include "core/Exchange.h"
 
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace bourse::ex {
 
 ExchangeDescription demoDescription();
+class DemoMarketFeed;
 
 // The exchange that lives inside the program (DESIGN.md, "The embedded demo exchange"): public data computed by
 // DemoMarketSimulator from a seed and the clock, the user's orders filled by MatchingEngine against that market.
 // No request ever leaves: the transport is ignored and every method answers synchronously. The same seed and
 // the same clock (bourse-cli --time) give the same answers, to the digit.
 //
-// The account lives in memory for now: a new instance (each bourse-cli run) starts from the opening balance.
-class Demo final : public Exchange
+// The account persists between runs in "demo-account.json" in the app data folder (PracticeAccount: read at the
+// first private call, written atomically after every change), so a second bourse-cli run sees the first one's
+// orders. Book, trades and ticker changes are also pushed through marketFeed() (DemoMarketFeed).
+class Demo final : public Exchange, public PracticeVenue
 {
 public:
     static constexpr uint64_t kDefaultSeed = 20261124;
+    static constexpr const char* kAccountFile = "demo-account.json";
 
     Demo(Transport& transport, Clock& clock);
+    ~Demo() override;
 
     // Another market history. Call before use: open orders are not re-evaluated against the new history.
     void setSeed(uint64_t seed) { m_simulator.setSeed(seed); }
     uint64_t seed() const { return m_simulator.seed(); }
     const DemoMarketSimulator& simulator() const { return m_simulator; }
-    MatchingEngine& engine() { return m_engine; }
+    // The engine with the account loaded into it.
+    MatchingEngine& engine()
+    {
+        m_account.load();
+        return m_engine;
+    }
+
+    // The opening balance of a practice account: enough to trade every market at a realistic size.
+    static std::map<std::string, Decimal> defaultStartingBalance();
+    // Where the account is kept (default: PracticeAccount::dataDirectory()/demo-account.json; empty: memory only)
+    // and what a fresh one holds. Call before the first private call.
+    void setStatePath(std::string path) { m_account.setStatePath(std::move(path)); }
+    void setStartingBalance(std::map<std::string, Decimal> balance)
+    {
+        m_account.setStartingBalance(std::move(balance));
+    }
+    const std::optional<AccountFileError>& accountProblem() const { return m_account.problem(); }
+    PracticeAccount& practiceAccount() override { return m_account; }
+    void resetAccount(const std::optional<std::map<std::string, Decimal>>& balance = std::nullopt) override;
+
+    MarketFeed* marketFeed() override;
 
     void fetchMarkets(const JsonValue& params, Callback<std::vector<Market>> done) override;
     void fetchCurrencies(const JsonValue& params, Callback<std::vector<Currency>> done) override;
@@ -72,6 +100,21 @@ private:
     long long now() { return clock().milliseconds(); }
     // Lets the market run over the user's resting orders from the last evaluation until now.
     void advance();
+    // Records until when the market was evaluated and saves the account if it changed.
+    void settle();
+    // A private call: advance, compute, settle, answer (an error too: what advance() filled is saved).
+    template<typename T, typename F> void onAccount(const Callback<T>& done, F&& compute)
+    {
+        advance();
+        std::optional<Result<T>> result;
+        try {
+            result.emplace(compute());
+        } catch (const Error& e) {
+            result.emplace(e);
+        }
+        settle();
+        done(std::move(*result));
+    }
     // Runs `then` once markets are loaded; an empty symbol means every market, any other must exist.
     template<typename T, typename Then> void withOptionalMarket(const std::string& symbol, Callback<T> done, Then then)
     {
@@ -84,7 +127,8 @@ private:
 
     DemoMarketSimulator m_simulator;
     MatchingEngine m_engine;
-    std::optional<long long> m_evaluatedUntil;
+    PracticeAccount m_account;
+    std::unique_ptr<DemoMarketFeed> m_feed;
 };
 
 } // namespace bourse::ex

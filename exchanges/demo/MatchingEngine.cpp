@@ -26,6 +26,20 @@ bool isOpen(const Order& o)
     return o.status == "open";
 }
 
+// The book best first, as the engine walks it. Books arrive sorted from every parser and the simulator, so the
+// check is what usually runs: sorting 400 decimal levels per order would cost more than the matching itself.
+OrderBook sortedCopy(const OrderBook& book)
+{
+    OrderBook live = book;
+    const auto higher = [](const PriceLevel& a, const PriceLevel& b) { return a.price > b.price; };
+    const auto lower = [](const PriceLevel& a, const PriceLevel& b) { return a.price < b.price; };
+    if (!std::is_sorted(live.bids.begin(), live.bids.end(), higher)
+        || !std::is_sorted(live.asks.begin(), live.asks.end(), lower)) {
+        live.sort();
+    }
+    return live;
+}
+
 // Deep enough for anything an account can pay for: the best prices of onMarket() stand for unlimited depth.
 Decimal unlimited()
 {
@@ -154,8 +168,7 @@ Order MatchingEngine::createOrder(const OrderRequest& request, const OrderBook& 
         }
     }
 
-    OrderBook live = book;
-    live.sort();
+    OrderBook live = sortedCopy(book);
     const auto& opposite = buy ? live.asks : live.bids;
     if (triggerPrice) {
         bool reached = buy ? (!opposite.empty() && opposite.front().price >= *triggerPrice)
@@ -408,13 +421,34 @@ void MatchingEngine::trigger(Entry& e, OrderBook& book, long long timestamp)
 
 // ---- the market moves ----
 
+template<typename Accept>
+std::vector<size_t> MatchingEngine::resting(const std::string& symbol, bool buy, Accept accept) const
+{
+    std::vector<size_t> out;
+    for (size_t i = 0; i < m_orders.size(); ++i) {
+        const Entry& e = m_orders[i];
+        if (e.triggered && isOpen(e.order) && e.order.symbol == symbol && e.order.price
+            && (e.order.side == "buy") == buy && accept(e)) {
+            out.push_back(i);
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [this, buy](size_t a, size_t b) {
+        const Entry& x = m_orders[a];
+        const Entry& y = m_orders[b];
+        if (*x.order.price != *y.order.price) {
+            return buy ? *x.order.price > *y.order.price : *x.order.price < *y.order.price;
+        }
+        return x.sequence < y.sequence;
+    });
+    return out;
+}
+
 void MatchingEngine::onBook(const OrderBook& book, long long timestamp)
 {
     if (!hasOpenOrders(book.symbol)) {
         return;
     }
-    OrderBook live = book;
-    live.sort();
+    OrderBook live = sortedCopy(book);
     // Stops first, oldest first: a fired stop-limit may rest and then be crossed like any other order.
     for (auto& e : m_orders) {
         if (e.triggered || !isOpen(e.order) || e.order.symbol != book.symbol) {
@@ -429,25 +463,9 @@ void MatchingEngine::onBook(const OrderBook& book, long long timestamp)
         }
     }
     // Then resting orders the book trades through, by price-time priority on each side.
-    std::vector<size_t> buys, sells;
-    for (size_t i = 0; i < m_orders.size(); ++i) {
-        const Entry& e = m_orders[i];
-        if (e.triggered && isOpen(e.order) && e.order.symbol == book.symbol && e.order.price) {
-            (e.order.side == "buy" ? buys : sells).push_back(i);
-        }
-    }
-    auto priority = [this](bool buy) {
-        return [this, buy](size_t a, size_t b) {
-            const Entry& x = m_orders[a];
-            const Entry& y = m_orders[b];
-            if (*x.order.price != *y.order.price) {
-                return buy ? *x.order.price > *y.order.price : *x.order.price < *y.order.price;
-            }
-            return x.sequence < y.sequence;
-        };
-    };
-    std::stable_sort(buys.begin(), buys.end(), priority(true));
-    std::stable_sort(sells.begin(), sells.end(), priority(false));
+    const auto any = [](const Entry&) { return true; };
+    const std::vector<size_t> buys = resting(book.symbol, true, any);
+    const std::vector<size_t> sells = resting(book.symbol, false, any);
     for (bool buy : {true, false}) {
         auto& levels = buy ? live.asks : live.bids;
         for (size_t i : buy ? buys : sells) {
@@ -473,6 +491,97 @@ void MatchingEngine::onMarket(const std::string& symbol, const Decimal& bestBid,
     book.bids.push_back({bestBid, unlimited()});
     book.asks.push_back({bestAsk, unlimited()});
     onBook(book, timestamp);
+}
+
+void MatchingEngine::onTrades(const std::vector<Trade>& trades, long long timestamp)
+{
+    for (const Trade& t : trades) {
+        if (!t.price || !t.amount || !t.timestamp || !hasOpenOrders(t.symbol)) {
+            continue;
+        }
+        for (bool buy : {true, false}) {
+            // Strictly beyond the order's price, and after the order existed.
+            const auto through = [&](const Entry& e) {
+                return *e.order.timestamp < *t.timestamp
+                    && (buy ? *t.price < *e.order.price : *t.price > *e.order.price);
+            };
+            Decimal left = *t.amount;
+            for (size_t i : resting(t.symbol, buy, through)) {
+                if (left.sign() <= 0) {
+                    break;
+                }
+                Entry& e = m_orders[i];
+                const Decimal take = std::min(left, *e.order.remaining);
+                fill(e, take, *e.order.price, true, timestamp);
+                left -= take;
+            }
+        }
+    }
+}
+
+// ---- saving and restoring ----
+
+AccountState MatchingEngine::state() const
+{
+    AccountState s;
+    s.balances = m_balances.entries();
+    s.orders.reserve(m_orders.size());
+    for (const auto& e : m_orders) {
+        AccountState::OrderRecord rec {e.order, e.sequence, e.reserved, e.reservePrice, e.triggered};
+        rec.order.trades.clear();
+        s.orders.push_back(std::move(rec));
+    }
+    s.trades = m_trades;
+    s.nextOrder = m_nextOrder;
+    s.nextTrade = m_nextTrade;
+    return s;
+}
+
+void MatchingEngine::restore(const AccountState& state)
+{
+    state.check();
+    m_balances.assign(state.balances);
+    m_orders.clear();
+    m_orderIndex.clear();
+    std::unordered_map<std::string, std::vector<const Trade*>> tradesByOrder;
+    for (const auto& t : state.trades) {
+        tradesByOrder[t.order.value_or("")].push_back(&t);
+    }
+    for (const auto& rec : state.orders) {
+        Entry e;
+        e.order = rec.order;
+        e.order.trades.clear();
+        for (const Trade* t : tradesByOrder[*e.order.id]) {
+            e.order.trades.push_back(*t);
+        }
+        e.sequence = rec.sequence;
+        e.reserved = rec.reserved;
+        e.reservePrice = rec.reservePrice;
+        e.triggered = rec.triggered;
+        m_orderIndex[*e.order.id] = m_orders.size();
+        m_orders.push_back(std::move(e));
+    }
+    m_trades = state.trades;
+    m_nextOrder = state.nextOrder;
+    m_nextTrade = state.nextTrade;
+}
+
+void MatchingEngine::reset(const std::map<std::string, Decimal>& balances)
+{
+    std::map<std::string, AccountBalances::Entry> entries;
+    for (const auto& [code, amount] : balances) {
+        if (amount.isNegative()) {
+            throw Error(ErrorKind::BadRequest,
+                        "a starting balance cannot be negative: " + amount.toString() + " " + code);
+        }
+        entries[code] = AccountBalances::Entry {amount, Decimal()};
+    }
+    m_balances.assign(std::move(entries));
+    m_orders.clear();
+    m_orderIndex.clear();
+    m_trades.clear();
+    m_nextOrder = 1;
+    m_nextTrade = 1;
 }
 
 // ---- cancelling ----

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "AccountBalances.h"
+#include "AccountState.h"
 #include "core/Errors.h"
 #include "core/Precision.h"
 #include "core/Types.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -67,6 +69,18 @@ public:
     // The same with only the best prices, taken as deep enough to fill everything they cross. Over an interval,
     // pass the highest bid and the lowest ask seen in it.
     void onMarket(const std::string& symbol, const Decimal& bestBid, const Decimal& bestAsk, long long timestamp);
+    // Public trades the market printed (paper trading reads them from the real exchange): a resting order fills
+    // at its own price, at the maker fee, from prints strictly beyond its price made after it was placed, as far as
+    // their amounts reach (best priority first). A print at the order's own price does not fill it: the orders
+    // queued there before it may have taken it all. Stops fire from books only (onBook, onMarket).
+    void onTrades(const std::vector<Trade>& trades, long long timestamp);
+
+    // The account as data, for saving, and back. restore() keeps the markets and fees and replaces balances,
+    // orders, trades and id counters with a state that check()s (AccountState::fromJson checks what it reads).
+    AccountState state() const;
+    void restore(const AccountState& state);
+    // A fresh account: no orders and no trades, ids from 1 again, and these free balances.
+    void reset(const std::map<std::string, Decimal>& balances);
 
     // Throws OrderNotFound.
     Order order(const std::string& id) const;
@@ -106,6 +120,9 @@ private:
                                   const OptDecimal& limit);
     static void consume(std::vector<PriceLevel>& levels, const std::vector<Take>& takes);
     void fill(Entry& e, const Decimal& amount, const Decimal& price, bool maker, long long timestamp);
+    // Indexes of the open, triggered limit orders of one side of `symbol` that `accept` lets through, in price-time
+    // priority.
+    template<typename Accept> std::vector<size_t> resting(const std::string& symbol, bool buy, Accept accept) const;
     // Takes liquidity from `book` (consuming what it takes), then rests or expires the remainder.
     void execute(Entry& e, OrderBook& book, long long timestamp);
     void trigger(Entry& e, OrderBook& book, long long timestamp);

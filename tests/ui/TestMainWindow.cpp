@@ -1,27 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/CandleSeries.h"
-#include "models/DemoCandleFeed.h"
+#include "models/session/ExchangeSession.h"
 #include "ui/CandleChart.h"
 #include "ui/MainWindow.h"
-#include "ui/PlaceholderPanel.h"
 #include "ui/Theme.h"
+#include "ui/panels/ChartPanel.h"
+#include "ui/panels/Panel.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QImage>
-#include <QSignalSpy>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 #include <memory>
 
 using namespace bourse;
-
-namespace {
-
-constexpr int HistoryLength = 90;
-constexpr qint64 EndMs = 1'764'000'000'000; // fixed, so the window shows the same candles every run
-
-} // namespace
 
 class TestMainWindow final : public QObject
 {
@@ -31,131 +26,121 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
-    void hasTheSixPanels();
-    void panelsSayWhatWillFillThem();
-    void chartGetsTheDemoCandles();
-    void chartFollowsUpdates();
+    void hasTheDefaultLayout();
+    void everyPanelGetsData();
+    void statusBarShowsTheConnection();
+    void linkedPanelsFollowTheMarketList();
+    void chartOffersTheExchangesTimeframes();
     void grabsTheWholeWindow();
 
 private:
-    void deliverCandles();
-
-    std::unique_ptr<models::CandleSeries> m_series;
-    std::unique_ptr<models::DemoCandleFeed> m_feed;
+    std::unique_ptr<models::ExchangeSession> m_session;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BourseTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestMainWindow"));
+    QSettings().clear();
     ui::Theme::applyDark(*qApp);
     QVERIFY(!ui::Theme::appIcon().isNull());
 }
 
 void TestMainWindow::init()
 {
-    m_series = std::make_unique<models::CandleSeries>(QStringLiteral("BTC/USD"), QStringLiteral("15m"), 15 * 60'000);
-    m_feed = std::make_unique<models::DemoCandleFeed>(*m_series);
-    m_feed->setEndTime(EndMs);
-    m_feed->setHistoryLength(HistoryLength);
-    m_feed->setLiveInterval(0);
-    m_window = std::make_unique<ui::MainWindow>(QStringLiteral("demo"), *m_series);
+    m_session = std::make_unique<models::ExchangeSession>(QStringLiteral("demo"));
+    m_window = std::make_unique<ui::MainWindow>(*m_session, QStringLiteral("BTC/USD"));
+    m_window->resize(1600, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_session->start();
 }
 
 void TestMainWindow::cleanup()
 {
     m_window.reset();
-    m_feed.reset();
-    m_series.reset();
+    m_session.reset();
 }
 
-void TestMainWindow::deliverCandles()
+void TestMainWindow::hasTheDefaultLayout()
 {
-    QSignalSpy appended(m_series.get(), &models::CandleSeries::candlesAppended);
-    m_feed->start();
-    QVERIFY(appended.wait(5000));
-}
-
-void TestMainWindow::hasTheSixPanels()
-{
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Bourse — demo"));
-    const QStringList expected {QStringLiteral("marketsDock"),  QStringLiteral("orderBookDock"),
-                                QStringLiteral("tradesDock"),   QStringLiteral("orderTicketDock"),
-                                QStringLiteral("balancesDock"), QStringLiteral("openOrdersDock")};
     QStringList names;
     for (const QDockWidget* dock : m_window->findChildren<QDockWidget*>()) {
         names.append(dock->objectName());
+        QVERIFY2(dock->isVisible() && !dock->isFloating(), qPrintable(dock->objectName()));
+        QVERIFY2(dock->width() > 100 && dock->height() > 100, qPrintable(dock->objectName()));
     }
     names.sort();
-    QStringList sortedExpected = expected;
-    sortedExpected.sort();
-    QCOMPARE(names, sortedExpected);
+    QCOMPARE(names,
+             (QStringList {QStringLiteral("balancesDock"), QStringLiteral("marketsDock"),
+                           QStringLiteral("openOrdersDock"), QStringLiteral("orderBookDock"),
+                           QStringLiteral("orderTicketDock"), QStringLiteral("tradesDock")}));
+    const auto area = [this](const char* name) {
+        return m_window->dockWidgetArea(m_window->findChild<QDockWidget*>(QString::fromLatin1(name)));
+    };
+    QCOMPARE(area("marketsDock"), Qt::LeftDockWidgetArea);
+    QCOMPARE(area("orderBookDock"), Qt::RightDockWidgetArea);
+    QCOMPARE(area("orderTicketDock"), Qt::RightDockWidgetArea);
+    QCOMPARE(area("openOrdersDock"), Qt::BottomDockWidgetArea);
+    QVERIFY(m_window->chartPanel());
+    QCOMPARE(m_window->boundPanels().size(), 7);
+}
 
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    for (const QString& name : expected) {
-        auto* dock = m_window->findChild<QDockWidget*>(name);
-        QVERIFY2(dock && dock->isVisible() && !dock->isFloating(), qPrintable(name));
-        QVERIFY2(dock->width() > 100 && dock->height() > 100, qPrintable(name));
+void TestMainWindow::everyPanelGetsData()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->panelsHaveData(), 10000);
+    for (const ui::Panel* panel : m_window->boundPanels()) {
+        QTRY_VERIFY2(panel->hasData(), qPrintable(panel->objectName()));
     }
-    QCOMPARE(m_window->dockWidgetArea(m_window->findChild<QDockWidget*>(QStringLiteral("marketsDock"))),
-             Qt::LeftDockWidgetArea);
-    QCOMPARE(m_window->dockWidgetArea(m_window->findChild<QDockWidget*>(QStringLiteral("orderBookDock"))),
-             Qt::RightDockWidgetArea);
-    QCOMPARE(m_window->dockWidgetArea(m_window->findChild<QDockWidget*>(QStringLiteral("openOrdersDock"))),
-             Qt::BottomDockWidgetArea);
-    QVERIFY(m_window->statusBar()->isVisible());
+    QCOMPARE(m_window->chartPanel()->chart()->sourceBadgeText(), QStringLiteral("DEMO DATA"));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("BTC/USD")));
 }
 
-void TestMainWindow::panelsSayWhatWillFillThem()
+void TestMainWindow::statusBarShowsTheConnection()
 {
-    const QList<ui::PlaceholderPanel*> placeholders = m_window->findChildren<ui::PlaceholderPanel*>();
-    QCOMPARE(placeholders.size(), 6);
-    for (const ui::PlaceholderPanel* panel : placeholders) {
-        QVERIFY2(panel->text().contains(QStringLiteral("issue")), qPrintable(panel->text()));
+    QTRY_VERIFY(m_window->panelsHaveData());
+    auto* connection = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("statusConnection"));
+    auto* mode = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("statusMode"));
+    auto* latency = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("statusLatency"));
+    QVERIFY(connection && mode && latency);
+    QVERIFY(connection->text().contains(QStringLiteral("Bourse Demo: connected")));
+    QCOMPARE(mode->text(), QStringLiteral("mode: poll"));
+    QVERIFY(latency->text().endsWith(QStringLiteral(" ms")));
+}
+
+void TestMainWindow::linkedPanelsFollowTheMarketList()
+{
+    QTRY_VERIFY(m_window->panelsHaveData());
+    m_window->linkSymbol(1, QStringLiteral("ETH/USD"));
+    for (const ui::Panel* panel : m_window->boundPanels()) {
+        if (!panel->symbol().isEmpty()) {
+            QCOMPARE(panel->symbol(), QStringLiteral("ETH/USD"));
+        }
     }
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("ETH/USD")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->panelsHaveData(), 10000);
 }
 
-void TestMainWindow::chartGetsTheDemoCandles()
+void TestMainWindow::chartOffersTheExchangesTimeframes()
 {
-    ui::CandleChart* chart = m_window->chart();
-    QVERIFY(chart);
-    QCOMPARE(chart->candleCount(), 0);
-    QVERIFY(chart->sourceBadgeText().isEmpty());
-
-    deliverCandles();
-    QCOMPARE(m_series->size(), HistoryLength);
-    QCOMPARE(chart->candleCount(), HistoryLength);
-    // Simulated prices are never shown unlabelled.
-    QCOMPARE(chart->sourceBadgeText(), QStringLiteral("DEMO DATA"));
-}
-
-void TestMainWindow::chartFollowsUpdates()
-{
-    deliverCandles();
-    std::vector<ex::Ohlcv> next {m_series->candles().back()};
-    next.front().close = ex::Decimal(50'000);
-    next.front().high = ex::Decimal(50'000);
-    m_series->apply(next);
-    QCOMPARE(m_window->chart()->candleCount(), HistoryLength);
-
-    next.front().timestamp += m_series->periodMs();
-    m_series->apply(next);
-    QCOMPARE(m_window->chart()->candleCount(), HistoryLength + 1);
+    QTRY_VERIFY(m_window->panelsHaveData());
+    ui::ChartPanel* chart = m_window->chartPanel();
+    QCOMPARE(chart->offeredTimeframes(), m_session->timeframes());
+    chart->setTimeframe(QStringLiteral("1h"));
+    QTRY_VERIFY(chart->hasData());
+    QCOMPARE(m_session->currentInterval(models::ExchangeSession::Channel::Candles, QStringLiteral("BTC/USD"),
+                                        QStringLiteral("15m")),
+             0);
 }
 
 void TestMainWindow::grabsTheWholeWindow()
 {
-    const QSize size(1280, 800);
-    m_window->resize(size);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    deliverCandles();
-    QTest::qWait(50); // let the chart's queued replot run
-
+    QTRY_VERIFY(m_window->panelsHaveData());
+    QTest::qWait(50); // the chart's queued replot
     const QImage image = m_window->grab().toImage();
-    QVERIFY(!image.isNull());
-    QCOMPARE(image.size(), size * m_window->devicePixelRatio());
-
+    QCOMPARE(image.size(), QSize(1600, 900) * m_window->devicePixelRatio());
     // A dark theme: the picture's average brightness stays low.
     qint64 sum = 0;
     qint64 samples = 0;

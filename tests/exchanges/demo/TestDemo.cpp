@@ -69,6 +69,7 @@ struct Fixture
 
     explicit Fixture(long long t = kT)
     {
+        demo.setStatePath({}); // a fresh account in memory per fixture; TestPracticeAccount covers the file
         clock.fixAt(t);
         value<std::monostate>([&](Callback<std::monostate> cb) { demo.loadMarkets(cb); });
     }

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DecimalText.h"
+
+#include <algorithm>
+
+namespace bourse::models {
+
+namespace {
+
+QString groupThousands(const QString& text)
+{
+    const qsizetype sign = text.startsWith(QLatin1Char('-')) ? 1 : 0;
+    qsizetype point = text.indexOf(QLatin1Char('.'));
+    if (point < 0) {
+        point = text.size();
+    }
+    QString out = text;
+    for (qsizetype i = point - 3; i > sign; i -= 3) {
+        out.insert(i, QLatin1Char(','));
+    }
+    return out;
+}
+
+} // namespace
+
+QString DecimalText::format(const ex::Decimal& value, int places, bool group)
+{
+    QString text = QString::fromStdString(value.rounded(places).toString());
+    if (places > 0) {
+        qsizetype point = text.indexOf(QLatin1Char('.'));
+        if (point < 0) {
+            text += QLatin1Char('.');
+            point = text.size() - 1;
+        }
+        const qsizetype have = text.size() - point - 1;
+        if (have < places) {
+            text += QString(places - have, QLatin1Char('0'));
+        }
+    }
+    return group ? groupThousands(text) : text;
+}
+
+QString DecimalText::format(const ex::OptDecimal& value, int places, bool group)
+{
+    return value ? format(*value, places, group) : QStringLiteral("—");
+}
+
+QString DecimalText::amount(const ex::Decimal& value, int minPlaces, int maxPlaces)
+{
+    const int places = std::clamp(value.decimalPlaces(), minPlaces, maxPlaces);
+    return format(value, places);
+}
+
+QString DecimalText::percent(const ex::OptDecimal& value)
+{
+    if (!value) {
+        return QStringLiteral("—");
+    }
+    const QString sign = value->isNegative() ? QString() : QStringLiteral("+");
+    return sign + format(*value, 2, false) + QLatin1Char('%');
+}
+
+int DecimalText::places(const ex::OptDecimal& precision, ex::CountingMode mode, int fallback)
+{
+    if (!precision) {
+        return fallback;
+    }
+    if (mode == ex::CountingMode::TickSize) {
+        return std::max(0, precision->decimalPlaces());
+    }
+    // Decimal places (or significant digits, for which the number of decimals depends on the value; the count is
+    // the closest stand-in a column can use).
+    return std::max(0, static_cast<int>(precision->toInt64()));
+}
+
+std::optional<ex::Decimal> DecimalText::parse(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        return std::nullopt;
+    }
+    return ex::Decimal::parse(trimmed.toStdString());
+}
+
+QString DecimalText::plain(const ex::Decimal& value)
+{
+    return QString::fromStdString(value.toString());
+}
+
+} // namespace bourse::models

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Precision.h"
+#include "core/Types.h"
+
+#include <QString>
+
+namespace bourse::models {
+
+// Exact decimals as text for the views. Nothing here goes through a double: what a cell shows is the exchange's
+// number, padded or rounded to the market's precision.
+class DecimalText final
+{
+public:
+    DecimalText() = delete;
+
+    // `places` decimals, half away from zero, with thousands separators: 68342.1 at 2 -> "68,342.10".
+    static QString format(const ex::Decimal& value, int places, bool groupThousands = true);
+    // "—" for an absent value.
+    static QString format(const ex::OptDecimal& value, int places, bool groupThousands = true);
+    // The exact value with at least `minPlaces` and at most `maxPlaces` decimals, trailing zeros dropped above the
+    // minimum (balances: "0.5" -> "0.50", "0.12345678" stays).
+    static QString amount(const ex::Decimal& value, int minPlaces = 2, int maxPlaces = 8);
+    // The signed percentage with two decimals: "+1.25%".
+    static QString percent(const ex::OptDecimal& value);
+    // Decimals a precision stands for in the exchange's counting mode: a tick of 0.01 -> 2, 8 decimal places -> 8;
+    // `fallback` when the market does not say.
+    static int places(const ex::OptDecimal& precision, ex::CountingMode mode, int fallback = 8);
+    // Text a user typed (a dot, digits, no separators) as a Decimal.
+    static std::optional<ex::Decimal> parse(const QString& text);
+    // The exact value as plain text without separators ("68342.1"), for line edits.
+    static QString plain(const ex::Decimal& value);
+};
+
+} // namespace bourse::models

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OrdersModel.h"
+
+#include "DecimalText.h"
+#include "ModelRoles.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <algorithm>
+
+namespace bourse::models {
+
+OrdersModel::OrdersModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QString OrdersModel::idOf(const ex::Order& order)
+{
+    return QString::fromStdString(order.id.value_or(order.clientOrderId.value_or(std::string())));
+}
+
+bool OrdersModel::same(const ex::Order& a, const ex::Order& b)
+{
+    return a.status == b.status && a.filled == b.filled && a.remaining == b.remaining && a.price == b.price
+        && a.amount == b.amount && a.average == b.average && a.triggerPrice == b.triggerPrice;
+}
+
+void OrdersModel::reindex()
+{
+    m_rowById.clear();
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        m_rowById.insert(idOf(m_rows[i]), static_cast<int>(i));
+    }
+}
+
+void OrdersModel::setPrecision(const QString& symbol, int priceDecimals, int amountDecimals)
+{
+    m_decimals.insert(symbol, {priceDecimals, amountDecimals});
+}
+
+void OrdersModel::applyOrders(const std::vector<ex::Order>& orders)
+{
+    m_received = true;
+    std::vector<ex::Order> incoming = orders;
+    std::stable_sort(incoming.begin(), incoming.end(), [](const ex::Order& a, const ex::Order& b) {
+        return a.timestamp.value_or(0) > b.timestamp.value_or(0);
+    });
+    if (static_cast<int>(incoming.size()) > m_maxRows) {
+        incoming.resize(static_cast<size_t>(m_maxRows));
+    }
+    QSet<QString> ids;
+    for (const ex::Order& o : incoming) {
+        ids.insert(idOf(o));
+    }
+    for (int row = rowCount() - 1; row >= 0; --row) {
+        if (!ids.contains(idOf(m_rows[static_cast<size_t>(row)]))) {
+            beginRemoveRows({}, row, row);
+            m_rows.erase(m_rows.begin() + row);
+            endRemoveRows();
+        }
+    }
+    reindex();
+    // What is left is in the same relative order as `incoming`; walk both and insert the new ones in place.
+    size_t i = 0;
+    for (const ex::Order& o : incoming) {
+        const QString id = idOf(o);
+        if (i < m_rows.size() && idOf(m_rows[i]) == id) {
+            if (!same(m_rows[i], o)) {
+                m_rows[i] = o;
+                emit dataChanged(index(static_cast<int>(i), 0), index(static_cast<int>(i), ColumnCount - 1));
+            }
+            ++i;
+            continue;
+        }
+        const int elsewhere = m_rowById.value(id, -1);
+        if (elsewhere >= 0) {
+            // Out of the expected order (an exchange that reorders): updated where it stands.
+            if (!same(m_rows[static_cast<size_t>(elsewhere)], o)) {
+                m_rows[static_cast<size_t>(elsewhere)] = o;
+                emit dataChanged(index(elsewhere, 0), index(elsewhere, ColumnCount - 1));
+            }
+            continue;
+        }
+        beginInsertRows({}, static_cast<int>(i), static_cast<int>(i));
+        m_rows.insert(m_rows.begin() + static_cast<std::ptrdiff_t>(i), o);
+        reindex();
+        endInsertRows();
+        ++i;
+    }
+    reindex();
+    emit updated();
+}
+
+int OrdersModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int OrdersModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrdersModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const ex::Order& o = m_rows[static_cast<size_t>(index.row())];
+    const QString symbol = QString::fromStdString(o.symbol);
+    const auto [priceDecimals, amountDecimals] = m_decimals.value(symbol, {2, 8});
+    const bool buy = o.side == std::optional<std::string>("buy");
+    switch (role) {
+    case OrderIdRole:
+        return idOf(o);
+    case SymbolRole:
+        return symbol;
+    case SideRole:
+        return index.column() == Side ? (buy ? 1 : -1) : 0;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(index.column() >= Price && index.column() <= Filled
+                                       ? Qt::AlignRight | Qt::AlignVCenter
+                                       : Qt::AlignLeft | Qt::AlignVCenter);
+    case RawValueRole:
+        switch (index.column()) {
+        case Time:
+            return QVariant::fromValue<qint64>(o.timestamp.value_or(0));
+        case Price:
+            return o.price ? QVariant::fromValue(*o.price) : QVariant();
+        case Amount:
+            return o.amount ? QVariant::fromValue(*o.amount) : QVariant();
+        case Filled:
+            return o.filled ? QVariant::fromValue(*o.filled) : QVariant();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Time:
+        return o.timestamp
+            ? QDateTime::fromMSecsSinceEpoch(*o.timestamp).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+            : QStringLiteral("—");
+    case Symbol:
+        return symbol;
+    case Type: {
+        QString type = QString::fromStdString(o.type.value_or(std::string()));
+        if (o.triggerPrice) {
+            type = tr("stop %1 @ %2").arg(type, DecimalText::format(*o.triggerPrice, priceDecimals));
+        }
+        return type;
+    }
+    case Side:
+        return buy ? tr("Buy") : tr("Sell");
+    case Price:
+        return o.price ? DecimalText::format(*o.price, priceDecimals)
+                       : (o.average ? DecimalText::format(*o.average, priceDecimals) : tr("market"));
+    case Amount:
+        return DecimalText::format(o.amount, amountDecimals);
+    case Filled:
+        return DecimalText::format(o.filled, amountDecimals);
+    case Status:
+        return QString::fromStdString(o.status.value_or(std::string()));
+    case Action:
+        return tr("Cancel");
+    default:
+        return {};
+    }
+}
+
+QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal) {
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole) {
+        return QVariant::fromValue(section >= Price && section <= Filled ? Qt::AlignRight | Qt::AlignVCenter
+                                                                         : Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Symbol:
+        return tr("Market");
+    case Type:
+        return tr("Type");
+    case Side:
+        return tr("Side");
+    case Price:
+        return tr("Price");
+    case Amount:
+        return tr("Amount");
+    case Filled:
+        return tr("Filled");
+    case Status:
+        return tr("Status");
+    case Action:
+        return QString();
+    default:
+        return {};
+    }
+}
+
+} // namespace bourse::models

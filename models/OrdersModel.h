@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Types.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <vector>
+
+namespace bourse::models {
+
+// An account's orders, newest first, one row per order id: the open orders, or the order history (the same
+// columns; the history keeps a bounded number of rows). A new list is merged by id: gone orders are removed,
+// changed ones (filled, status) give dataChanged, new ones are inserted at the top.
+class OrdersModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrdersModel)
+
+public:
+    enum Column {
+        Time,
+        Symbol,
+        Type,
+        Side,
+        Price,
+        Amount,
+        Filled,
+        Status,
+        Action, // the open orders' cancel button
+        ColumnCount
+    };
+
+    explicit OrdersModel(QObject* parent = nullptr);
+
+    void setMaxRows(int rows) { m_maxRows = rows; }
+    void applyOrders(const std::vector<ex::Order>& orders);
+    bool hasData() const { return m_received; }
+    const ex::Order& orderAt(int row) const { return m_rows[static_cast<size_t>(row)]; }
+    int rowOf(const QString& id) const { return m_rowById.value(id, -1); }
+    // Display decimals per symbol, from the markets.
+    void setPrecision(const QString& symbol, int priceDecimals, int amountDecimals);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void updated();
+
+private:
+    static QString idOf(const ex::Order& order);
+    static bool same(const ex::Order& a, const ex::Order& b);
+    void reindex();
+
+    std::vector<ex::Order> m_rows;
+    QHash<QString, int> m_rowById;
+    QHash<QString, std::pair<int, int>> m_decimals;
+    int m_maxRows = 500;
+    bool m_received = false;
+};
+
+} // namespace bourse::models

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Exchange.h"
+
+#include <QObject>
+#include <memory>
+
+namespace bourse::ex {
+class QnamTransport;
+}
+
+namespace bourse::models {
+
+// What lives in a session's worker thread: the transport, the clock and the exchange. Everything here is created,
+// used and destroyed in that thread; the session reaches it only through queued calls, and answers travel back
+// as value types (DESIGN.md: the GUI thread never waits on the network or parses a payload).
+class ExchangeWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExchangeWorker)
+
+public:
+    explicit ExchangeWorker(QString exchangeId);
+    ~ExchangeWorker() override;
+
+    // Creates the transport and the exchange, in the worker thread. False when no adapter serves the id.
+    bool open();
+    ex::Exchange* exchange() const { return m_exchange.get(); }
+
+private:
+    QString m_exchangeId;
+    ex::Clock m_clock;
+    // Declared before the exchange, which holds a reference to it and so must go first.
+    std::unique_ptr<ex::QnamTransport> m_transport;
+    std::unique_ptr<ex::Exchange> m_exchange;
+};
+
+} // namespace bourse::models

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/ModelRoles.h"
+#include "models/OrderBookModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using bourse::ex::Decimal;
+using bourse::ex::OrderBook;
+using bourse::models::OrderBookModel;
+
+namespace {
+
+Decimal dec(const char* text)
+{
+    return *Decimal::parse(text);
+}
+
+// Levels as {price, amount} text pairs, best first.
+OrderBook book(std::initializer_list<std::pair<const char*, const char*>> bids,
+               std::initializer_list<std::pair<const char*, const char*>> asks)
+{
+    OrderBook b;
+    b.symbol = "BTC/USD";
+    for (const auto& [p, a] : bids) {
+        b.bids.push_back({dec(p), dec(a)});
+    }
+    for (const auto& [p, a] : asks) {
+        b.asks.push_back({dec(p), dec(a)});
+    }
+    return b;
+}
+
+QString text(const OrderBookModel& m, int row, int column)
+{
+    return m.index(row, column).data().toString();
+}
+
+} // namespace
+
+class TestOrderBookModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void laysOutAsksSpreadBids();
+    void changesOnlyTheRowsThatChanged();
+    void insertsAndRemovesLevels();
+    void groupsToTickMultiples();
+    void limitsTheDepth();
+    void depthBarsStayStillWhileTheBookBreathes();
+
+private:
+    std::unique_ptr<OrderBookModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestOrderBookModel::init()
+{
+    m_model = std::make_unique<OrderBookModel>(QStringLiteral("BTC/USD"));
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_model->setPrecision(dec("0.01"), 2, 4);
+}
+
+void TestOrderBookModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+}
+
+void TestOrderBookModel::laysOutAsksSpreadBids()
+{
+    QCOMPARE(m_model->rowCount(), 0);
+    m_model->applySnapshot(book({{"100.00", "1"}, {"99.50", "2"}}, {{"100.50", "3"}, {"101.00", "4"}}));
+    QCOMPARE(m_model->rowCount(), 5);
+    // Asks: worst on top, the best just above the spread; cumulative from the best outward.
+    QCOMPARE(text(*m_model, 0, OrderBookModel::Price), QStringLiteral("101.00"));
+    QCOMPARE(text(*m_model, 0, OrderBookModel::Total), QStringLiteral("7.0000"));
+    QCOMPARE(text(*m_model, 1, OrderBookModel::Price), QStringLiteral("100.50"));
+    QCOMPARE(text(*m_model, 1, OrderBookModel::Total), QStringLiteral("3.0000"));
+    QCOMPARE(m_model->spreadRow(), 2);
+    QCOMPARE(m_model->rowKind(2), OrderBookModel::SpreadRow);
+    QCOMPARE(text(*m_model, 2, OrderBookModel::Price), QStringLiteral("100.25")); // the mid price
+    QCOMPARE(text(*m_model, 2, OrderBookModel::Amount), QStringLiteral("0.50"));
+    QCOMPARE(text(*m_model, 3, OrderBookModel::Price), QStringLiteral("100.00"));
+    QCOMPARE(text(*m_model, 4, OrderBookModel::Total), QStringLiteral("3.0000"));
+    QCOMPARE(m_model->index(3, 0).data(bourse::models::SideRole).toInt(), 1);
+    QCOMPARE(m_model->index(0, 0).data(bourse::models::SideRole).toInt(), -1);
+    QCOMPARE(m_model->index(3, 0).data(bourse::models::RawValueRole).value<Decimal>(), dec("100"));
+    QCOMPARE(*m_model->bestBid(), dec("100"));
+    QCOMPARE(*m_model->bestAsk(), dec("100.5"));
+    QCOMPARE(m_model->levelAt(1)->amount, dec("3"));
+    QVERIFY(!m_model->levelAt(2));
+}
+
+void TestOrderBookModel::changesOnlyTheRowsThatChanged()
+{
+    m_model->applySnapshot(
+        book({{"100.00", "1"}, {"99.50", "2"}, {"99.00", "5"}}, {{"100.50", "3"}, {"101.00", "4"}, {"102.00", "6"}}));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+
+    // The worst ask (row 0) and the worst bid (last row) change size; nothing else moves.
+    m_model->applySnapshot(book({{"100.00", "1"}, {"99.50", "2"}, {"99.00", "4.5"}},
+                                {{"100.50", "3"}, {"101.00", "4"}, {"102.00", "5.5"}}));
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 0);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 6);
+    QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 6);
+    QCOMPARE(text(*m_model, 6, OrderBookModel::Amount), QStringLiteral("4.5000"));
+
+    // The same book again: no signal at all.
+    changed.clear();
+    m_model->applySnapshot(book({{"100.00", "1"}, {"99.50", "2"}, {"99.00", "4.5"}},
+                                {{"100.50", "3"}, {"101.00", "4"}, {"102.00", "5.5"}}));
+    QCOMPARE(changed.size(), 0);
+}
+
+void TestOrderBookModel::insertsAndRemovesLevels()
+{
+    m_model->applySnapshot(book({{"100.00", "1"}, {"99.00", "2"}}, {{"101.00", "3"}}));
+    QCOMPARE(m_model->rowCount(), 4);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    // A new bid inside the book (99.50) and the best ask gone, replaced by a better one (100.50).
+    m_model->applySnapshot(book({{"100.00", "1"}, {"99.50", "4"}, {"99.00", "2"}}, {{"100.50", "3"}}));
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(removed.size(), 1);
+    // The ask side: 101.00 removed from row 0, then 100.50 inserted there.
+    QCOMPARE(removed.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    // The bid side: 99.50 lands at row 3 (spread at 1, 100.00 at 2).
+    QCOMPARE(inserted.at(1).at(1).toInt(), 3);
+    QCOMPARE(text(*m_model, 3, OrderBookModel::Price), QStringLiteral("99.50"));
+    // The deeper bid's cumulative size changed with it.
+    QCOMPARE(text(*m_model, 4, OrderBookModel::Total), QStringLiteral("7.0000"));
+    bool deeperChanged = false;
+    for (const QList<QVariant>& args : changed) {
+        deeperChanged = deeperChanged || args.at(0).toModelIndex().row() == 4;
+    }
+    QVERIFY(deeperChanged);
+}
+
+void TestOrderBookModel::groupsToTickMultiples()
+{
+    m_model->applySnapshot(
+        book({{"100.40", "1"}, {"100.05", "2"}, {"99.90", "4"}}, {{"100.60", "1"}, {"100.95", "2"}, {"101.20", "3"}}));
+    m_model->setGrouping(dec("1"));
+    // Bids round down, asks up: 100.40 and 100.05 meet at 100, 99.90 at 99; 100.60 and 100.95 at 101, 101.20 at 102.
+    QCOMPARE(m_model->askCount(), 2);
+    QCOMPARE(m_model->bidCount(), 2);
+    QCOMPARE(m_model->levelAt(0)->price, dec("102"));
+    QCOMPARE(m_model->levelAt(1)->price, dec("101"));
+    QCOMPARE(m_model->levelAt(1)->amount, dec("3"));
+    QCOMPARE(m_model->levelAt(3)->price, dec("100"));
+    QCOMPARE(m_model->levelAt(3)->amount, dec("3"));
+    QCOMPARE(m_model->levelAt(4)->price, dec("99"));
+    m_model->setGrouping(dec("0.01"));
+    QCOMPARE(m_model->askCount(), 3);
+}
+
+void TestOrderBookModel::limitsTheDepth()
+{
+    m_model->setDepth(2);
+    m_model->applySnapshot(book({{"100", "1"}, {"99", "1"}, {"98", "1"}}, {{"101", "1"}, {"102", "1"}, {"103", "1"}}));
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(m_model->levelAt(0)->price, dec("102"));
+    QCOMPARE(m_model->levelAt(4)->price, dec("99"));
+}
+
+void TestOrderBookModel::depthBarsStayStillWhileTheBookBreathes()
+{
+    m_model->applySnapshot(book({{"100", "4"}, {"99", "6"}}, {{"101", "5"}}));
+    const int deepestBid = m_model->rowCount() - 1;
+    QCOMPARE(m_model->index(deepestBid, 0).data(bourse::models::DepthFractionRole).toDouble(), 1.0);
+    QCOMPARE(m_model->index(0, 0).data(bourse::models::DepthFractionRole).toDouble(), 0.5);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    // The widest side shrinks a little (10 -> 9): the scale holds, only the changed row is reported.
+    m_model->applySnapshot(book({{"100", "4"}, {"99", "5"}}, {{"101", "5"}}));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_model->index(deepestBid, 0).data(bourse::models::DepthFractionRole).toDouble(), 0.9);
+}
+
+QTEST_GUILESS_MAIN(TestOrderBookModel)
+#include "TestOrderBookModel.moc"

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/BalancesModel.h"
+#include "models/DecimalText.h"
+#include "models/MarketListModel.h"
+#include "models/OrdersModel.h"
+#include "models/session/ExchangeSession.h"
+#include "ui/panels/OrderTicketPanel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using bourse::ex::Decimal;
+using namespace bourse;
+
+namespace {
+
+Decimal dec(const QString& text)
+{
+    return *Decimal::parse(text.toStdString());
+}
+
+} // namespace
+
+class TestOrderTicketPanel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void offersTheExchangesOrderTypes();
+    void linksPriceAmountAndTotal();
+    void holdsInputToThePrecision();
+    void percentButtonsUseTheBalance();
+    void warnsAboutLimitsAndFunds();
+    void warnsAboutAFarPrice();
+    void confirmationShowsWhatIsSent();
+    void declinedConfirmationSendsNothing();
+    void takesAPriceFromTheBook();
+
+private:
+    void type(QLineEdit* edit, const QString& text);
+
+    std::unique_ptr<models::ExchangeSession> m_session;
+    std::unique_ptr<ui::OrderTicketPanel> m_ticket;
+};
+
+void TestOrderTicketPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BourseTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestOrderTicketPanel"));
+    QSettings().clear();
+}
+
+void TestOrderTicketPanel::init()
+{
+    m_session = std::make_unique<models::ExchangeSession>(QStringLiteral("demo"));
+    m_ticket = std::make_unique<ui::OrderTicketPanel>(*m_session, QStringLiteral("BTC/USD"));
+    m_ticket->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_ticket.get()));
+    m_session->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_ticket->hasData(), 10000);
+    QTRY_VERIFY(m_session->marketList()->ticker(QStringLiteral("BTC/USD")).has_value());
+}
+
+void TestOrderTicketPanel::cleanup()
+{
+    m_ticket.reset();
+    m_session.reset();
+}
+
+void TestOrderTicketPanel::type(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+void TestOrderTicketPanel::offersTheExchangesOrderTypes()
+{
+    // A fresh ticket starts at the last price.
+    QVERIFY(!m_ticket->priceEdit()->text().isEmpty());
+    QComboBox* types = m_ticket->typeCombo();
+    QVERIFY(types->findData(QStringLiteral("limit")) >= 0);
+    QVERIFY(types->findData(QStringLiteral("market")) >= 0);
+    // Stop orders follow the description's has.createStopOrder.
+    QCOMPARE(types->findData(QStringLiteral("stop-limit")) >= 0, m_session->supports("createStopOrder"));
+    m_ticket->setOrderType(QStringLiteral("market"));
+    QVERIFY(!m_ticket->priceEdit()->isEnabled());
+    m_ticket->setOrderType(QStringLiteral("limit"));
+    QVERIFY(m_ticket->priceEdit()->isEnabled());
+    QVERIFY(!m_ticket->priceEdit()->text().isEmpty());
+}
+
+void TestOrderTicketPanel::linksPriceAmountAndTotal()
+{
+    type(m_ticket->priceEdit(), QStringLiteral("50000"));
+    type(m_ticket->amountEdit(), QStringLiteral("0.5"));
+    QCOMPARE(m_ticket->totalEdit()->text(), QStringLiteral("25000.00"));
+    type(m_ticket->priceEdit(), QStringLiteral("40000"));
+    QCOMPARE(m_ticket->totalEdit()->text(), QStringLiteral("20000.00"));
+    type(m_ticket->totalEdit(), QStringLiteral("10000"));
+    QCOMPARE(dec(m_ticket->amountEdit()->text()), Decimal(*Decimal::parse("0.25")));
+    QVERIFY(m_ticket->feeLabel()->text().contains(QStringLiteral("20.00 USD"))); // 0.2% taker of 10,000
+}
+
+void TestOrderTicketPanel::holdsInputToThePrecision()
+{
+    const int priceDecimals = m_session->priceDecimals(QStringLiteral("BTC/USD"));
+    const int amountDecimals = m_session->amountDecimals(QStringLiteral("BTC/USD"));
+    type(m_ticket->priceEdit(), QStringLiteral("123.456789"));
+    QCOMPARE(m_ticket->priceEdit()->text(), QStringLiteral("123.456789").left(4 + priceDecimals));
+    type(m_ticket->amountEdit(), QStringLiteral("0.123456789123"));
+    QCOMPARE(m_ticket->amountEdit()->text(), QStringLiteral("0.123456789123").left(2 + amountDecimals));
+    type(m_ticket->amountEdit(), QStringLiteral("1x-2"));
+    QCOMPARE(m_ticket->amountEdit()->text(), QStringLiteral("12"));
+}
+
+void TestOrderTicketPanel::percentButtonsUseTheBalance()
+{
+    const ex::Market* market = m_session->market(QStringLiteral("BTC/USD"));
+    QVERIFY(market && market->taker);
+    type(m_ticket->priceEdit(), QStringLiteral("50000"));
+    m_ticket->setSide(true);
+    QTest::mouseClick(m_ticket->percentButton(50), Qt::LeftButton);
+    const Decimal amount = dec(m_ticket->amountEdit()->text());
+    // Half of 100,000 USD at 50,000, with room for the taker fee, to the market's step.
+    const Decimal spent = amount * Decimal(50000) * (Decimal(1) + *market->taker);
+    QVERIFY(spent <= Decimal(50000));
+    QVERIFY(spent > Decimal(49900));
+    QVERIFY(amount.decimalPlaces() <= m_session->amountDecimals(QStringLiteral("BTC/USD")));
+
+    m_ticket->setSide(false);
+    QTest::mouseClick(m_ticket->percentButton(25), Qt::LeftButton);
+    QCOMPARE(dec(m_ticket->amountEdit()->text()), *Decimal::parse("0.25")); // a quarter of 1 BTC
+    QTest::mouseClick(m_ticket->percentButton(100), Qt::LeftButton);
+    QCOMPARE(dec(m_ticket->amountEdit()->text()), Decimal(1));
+    QVERIFY(m_ticket->canSubmit());
+}
+
+void TestOrderTicketPanel::warnsAboutLimitsAndFunds()
+{
+    const ex::Market* market = m_session->market(QStringLiteral("BTC/USD"));
+    QVERIFY(market->limits.cost.min);
+    // The smallest amount at a price of 1 is worth less than the minimum order value.
+    type(m_ticket->priceEdit(), QStringLiteral("1"));
+    type(m_ticket->amountEdit(), models::DecimalText::plain(*market->limits.amount.min));
+    QVERIFY(m_ticket->warningText().contains(QStringLiteral("minimum order value")));
+    QVERIFY(!m_ticket->submitButton()->isEnabled());
+    const Decimal last = *m_session->marketList()->ticker(QStringLiteral("BTC/USD"))->last;
+    type(m_ticket->priceEdit(), models::DecimalText::plain(last.rounded(0)));
+    type(m_ticket->amountEdit(), QStringLiteral("3"));
+    QVERIFY(m_ticket->warningText().contains(QStringLiteral("Not enough USD")));
+    QVERIFY(!m_ticket->submitButton()->isEnabled());
+    type(m_ticket->amountEdit(), QStringLiteral("1"));
+    QVERIFY(m_ticket->warningText().isEmpty());
+    QVERIFY(m_ticket->submitButton()->isEnabled());
+}
+
+void TestOrderTicketPanel::warnsAboutAFarPrice()
+{
+    const Decimal last = *m_session->marketList()->ticker(QStringLiteral("BTC/USD"))->last;
+    const Decimal far = (last * *Decimal::parse("0.8")).rounded(2);
+    type(m_ticket->priceEdit(), models::DecimalText::plain(far));
+    type(m_ticket->amountEdit(), QStringLiteral("0.01"));
+    QVERIFY(m_ticket->warningText().contains(QStringLiteral("below the last price")));
+    QVERIFY(m_ticket->submitButton()->isEnabled()); // a warning, not a block
+}
+
+void TestOrderTicketPanel::confirmationShowsWhatIsSent()
+{
+    m_session->subscribe(models::ExchangeSession::Channel::Orders, {}, {}, m_ticket.get());
+    QTRY_VERIFY(m_session->openOrders()->hasData());
+    std::optional<models::PreparedOrder> shown;
+    QString shownText;
+    m_ticket->setConfirmer([&](const models::PreparedOrder& order, const QString& text) {
+        shown = order;
+        shownText = text;
+        return true;
+    });
+    m_ticket->setConfirmOrders(true);
+    m_ticket->setSide(true);
+    // Near the last price (no fat-finger warning); what is sent is what the exchange's precision functions make
+    // of the input.
+    const Decimal last = *m_session->marketList()->ticker(QStringLiteral("BTC/USD"))->last;
+    const Decimal price = (last * *Decimal::parse("0.95")).rounded(1);
+    type(m_ticket->priceEdit(), models::DecimalText::plain(price));
+    type(m_ticket->amountEdit(), QStringLiteral("0.1"));
+    QSignalSpy sent(m_session.get(), &models::ExchangeSession::orderSent);
+    QSignalSpy placed(m_ticket.get(), &ui::OrderTicketPanel::orderPlaced);
+    QTest::mouseClick(m_ticket->submitButton(), Qt::LeftButton);
+    QVERIFY(placed.wait(5000));
+
+    QVERIFY(shown.has_value());
+    QCOMPARE(sent.size(), 1);
+    const auto sentOrder = sent.at(0).at(0).value<models::PreparedOrder>();
+    QCOMPARE(sentOrder, *shown);
+    QCOMPARE(shownText, ui::OrderTicketPanel::confirmationText(sentOrder, m_session->exchangeName(), QString()));
+    QVERIFY(shownText.contains(QStringLiteral("Buy %1 BTC").arg(sentOrder.amount)));
+    QVERIFY(shownText.contains(QStringLiteral("Price: %1 USD").arg(sentOrder.price)));
+    QCOMPARE(dec(sentOrder.price), price);
+    QCOMPARE(dec(sentOrder.amount), *Decimal::parse("0.1"));
+
+    // The exchange has it: an open order, and the funds it holds are no longer free.
+    const QString id = placed.at(0).at(0).toString();
+    QTRY_VERIFY(m_session->openOrders()->rowOf(id) >= 0);
+    QTRY_COMPARE(m_session->balances()->freeOf(QStringLiteral("USD")),
+                 Decimal(100000) - price * *Decimal::parse("0.1"));
+    QVERIFY(m_ticket->feedbackLabel()->text().contains(id));
+}
+
+void TestOrderTicketPanel::declinedConfirmationSendsNothing()
+{
+    int asked = 0;
+    m_ticket->setConfirmer([&](const models::PreparedOrder&, const QString&) {
+        ++asked;
+        return false;
+    });
+    m_ticket->setConfirmOrders(true);
+    type(m_ticket->priceEdit(), QStringLiteral("30000"));
+    type(m_ticket->amountEdit(), QStringLiteral("0.1"));
+    QSignalSpy sent(m_session.get(), &models::ExchangeSession::orderSent);
+    m_ticket->submit();
+    QTRY_COMPARE(asked, 1);
+    QTRY_COMPARE(m_ticket->feedbackLabel()->text(), QStringLiteral("Not sent."));
+    QCOMPARE(sent.size(), 0);
+}
+
+void TestOrderTicketPanel::takesAPriceFromTheBook()
+{
+    m_ticket->setOrderType(QStringLiteral("market"));
+    m_ticket->takePrice(*Decimal::parse("61234.5"), *Decimal::parse("0.123456789"));
+    QCOMPARE(m_ticket->orderType(), QStringLiteral("limit"));
+    QCOMPARE(m_ticket->priceEdit()->text(), QStringLiteral("61234.50"));
+    QVERIFY(dec(m_ticket->amountEdit()->text()) <= *Decimal::parse("0.123456789"));
+    QVERIFY(!m_ticket->totalEdit()->text().isEmpty());
+}
+
+QTEST_MAIN(TestOrderTicketPanel)
+#include "TestOrderTicketPanel.moc"
