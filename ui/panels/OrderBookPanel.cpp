@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace bourse::ui {
@@ -106,6 +107,12 @@ void OrderBookPanel::centreOnSpread()
         fillGroupings();
     }
     m_view->scrollTo(m_model->index(m_model->spreadRow(), 0), QAbstractItemView::PositionAtCenter);
+}
+
+void OrderBookPanel::resizeEvent(QResizeEvent* event)
+{
+    Panel::resizeEvent(event);
+    QTimer::singleShot(0, this, &OrderBookPanel::centreOnSpread);
 }
 
 void OrderBookPanel::onClicked(const QModelIndex& index)

@@ -34,6 +34,8 @@ signals:
 
 protected:
     void rebind() override;
+    // The dock layout settles after the first rows arrived: centre again once the view has its real height.
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void fillGroupings();
