@@ -14,15 +14,14 @@ namespace {
 
 using Factory = std::function<std::unique_ptr<Exchange>(Transport&, Clock&)>;
 
-template<typename T>
-Factory make()
+template<typename T> Factory make()
 {
     return [](Transport& t, Clock& c) { return std::make_unique<T>(t, c); };
 }
 
 const std::map<std::string, Factory, std::less<>>& factories()
 {
-    static const std::map<std::string, Factory, std::less<>> table{
+    static const std::map<std::string, Factory, std::less<>> table {
         {"binance", make<Binance>()},
         {"demo", make<Demo>()},
         {"kraken", make<Kraken>()},

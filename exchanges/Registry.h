@@ -16,8 +16,8 @@ struct RegistryRow
     const char* name;
     std::vector<const char*> countries;
     const char* servedBy; // a seed id that today's API of another id serves
-    const char* family;   // the 2019 class it extended, if any
-    const char* alive;    // yes | no | unknown (2026)
+    const char* family; // the 2019 class it extended, if any
+    const char* alive; // yes | no | unknown (2026)
     const char* fate;
 };
 const std::vector<RegistryRow>& registryRows();

@@ -6,7 +6,10 @@
 namespace bourse::models {
 
 CandleSeries::CandleSeries(QString symbol, QString timeframe, qint64 periodMs, QObject* parent)
-    : QObject(parent), m_symbol(std::move(symbol)), m_timeframe(std::move(timeframe)), m_periodMs(periodMs)
+    : QObject(parent)
+    , m_symbol(std::move(symbol))
+    , m_timeframe(std::move(timeframe))
+    , m_periodMs(periodMs)
 {
 }
 

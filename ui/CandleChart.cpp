@@ -76,7 +76,9 @@ void styleAxis(QCPAxis* axis, bool labels)
 
 } // namespace
 
-CandleChart::CandleChart(models::CandleSeries& series, QWidget* parent) : QWidget(parent), m_series(series)
+CandleChart::CandleChart(models::CandleSeries& series, QWidget* parent)
+    : QWidget(parent)
+    , m_series(series)
 {
     setObjectName(QStringLiteral("candleChart"));
     m_plot = new QCustomPlot(this);

@@ -99,8 +99,7 @@ private:
     const std::vector<JsonValue>& m_values;
 };
 
-template<typename T>
-JsonValue toJsonList(const std::vector<T>& items)
+template<typename T> JsonValue toJsonList(const std::vector<T>& items)
 {
     JsonValue list = JsonValue::array();
     list.items().reserve(items.size());
@@ -110,8 +109,7 @@ JsonValue toJsonList(const std::vector<T>& items)
     return list;
 }
 
-template<typename T, typename Convert>
-Callback<T> convert(Callback<JsonValue> done, Convert c)
+template<typename T, typename Convert> Callback<T> convert(Callback<JsonValue> done, Convert c)
 {
     return [done = std::move(done), c = std::move(c)](Result<T> r) {
         if (!r.ok()) {
@@ -122,20 +120,17 @@ Callback<T> convert(Callback<JsonValue> done, Convert c)
     };
 }
 
-template<typename T>
-Callback<T> asJson(Callback<JsonValue> done)
+template<typename T> Callback<T> asJson(Callback<JsonValue> done)
 {
     return convert<T>(std::move(done), [](const T& v) { return v.toJson(); });
 }
 
-template<typename T>
-Callback<std::vector<T>> asJsonList(Callback<JsonValue> done)
+template<typename T> Callback<std::vector<T>> asJsonList(Callback<JsonValue> done)
 {
     return convert<std::vector<T>>(std::move(done), [](const std::vector<T>& v) { return toJsonList(v); });
 }
 
-template<typename T>
-Callback<std::vector<T>> asJsonBySymbol(Callback<JsonValue> done)
+template<typename T> Callback<std::vector<T>> asJsonBySymbol(Callback<JsonValue> done)
 {
     return convert<std::vector<T>>(std::move(done), [](const std::vector<T>& v) {
         JsonValue map = JsonValue::object();
@@ -150,7 +145,7 @@ using Handler = std::function<void(Exchange&, const Args&, Callback<JsonValue>)>
 
 const std::map<std::string, Handler>& handlers()
 {
-    static const std::map<std::string, Handler> table{
+    static const std::map<std::string, Handler> table {
         {"loadMarkets",
          [](Exchange& ex, const Args&, Callback<JsonValue> done) {
              ex.loadMarkets([&ex, done](Result<std::monostate> r) {
@@ -238,8 +233,8 @@ const std::map<std::string, Handler>& handlers()
          }},
         {"fetchOpenOrders",
          [](Exchange& ex, const Args& a, Callback<JsonValue> done) {
-             ex.fetchOpenOrders(a.string(0, "symbol", false), a.integer(1, "since"), a.integer(2, "limit"),
-                                a.params(3), asJsonList<Order>(done));
+             ex.fetchOpenOrders(a.string(0, "symbol", false), a.integer(1, "since"), a.integer(2, "limit"), a.params(3),
+                                asJsonList<Order>(done));
          }},
         {"fetchClosedOrders",
          [](Exchange& ex, const Args& a, Callback<JsonValue> done) {
@@ -248,8 +243,8 @@ const std::map<std::string, Handler>& handlers()
          }},
         {"fetchMyTrades",
          [](Exchange& ex, const Args& a, Callback<JsonValue> done) {
-             ex.fetchMyTrades(a.string(0, "symbol", false), a.integer(1, "since"), a.integer(2, "limit"),
-                              a.params(3), asJsonList<Trade>(done));
+             ex.fetchMyTrades(a.string(0, "symbol", false), a.integer(1, "since"), a.integer(2, "limit"), a.params(3),
+                              asJsonList<Trade>(done));
          }},
         {"fetchTradingFee",
          [](Exchange& ex, const Args& a, Callback<JsonValue> done) {
@@ -300,8 +295,8 @@ const std::map<std::string, Handler>& handlers()
          }},
         {"fetchWithdrawals",
          [](Exchange& ex, const Args& a, Callback<JsonValue> done) {
-             ex.fetchWithdrawals(a.string(0, "code", false), a.integer(1, "since"), a.integer(2, "limit"),
-                                 a.params(3), asJsonList<Transaction>(done));
+             ex.fetchWithdrawals(a.string(0, "code", false), a.integer(1, "since"), a.integer(2, "limit"), a.params(3),
+                                 asJsonList<Transaction>(done));
          }},
     };
     return table;

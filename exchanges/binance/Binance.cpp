@@ -20,8 +20,7 @@ std::string upper(std::string s)
     return s;
 }
 
-template<typename T, typename Parse>
-std::vector<T> parseList(const JsonRef& list, Parse parse)
+template<typename T, typename Parse> std::vector<T> parseList(const JsonRef& list, Parse parse)
 {
     std::vector<T> out;
     out.reserve(list.size());
@@ -128,7 +127,7 @@ void Binance::handleErrors(const HttpResponse& response, const JsonDocument* jso
 
 void Binance::fetchMarkets(const JsonValue& params, Callback<std::vector<Market>> done)
 {
-    RequestSpec spec{"public", "GET", "exchangeInfo", params, 20};
+    RequestSpec spec {"public", "GET", "exchangeInfo", params, 20};
     request<std::vector<Market>>(spec, std::move(done), [this](const JsonRef& r) {
         std::vector<Market> markets;
         markets.reserve(r["symbols"].size());
@@ -144,7 +143,7 @@ void Binance::fetchMarkets(const JsonValue& params, Callback<std::vector<Market>
 
 void Binance::fetchCurrencies(const JsonValue& params, Callback<std::vector<Currency>> done)
 {
-    RequestSpec spec{"sapi", "GET", "capital/config/getall", params, 10};
+    RequestSpec spec {"sapi", "GET", "capital/config/getall", params, 10};
     request<std::vector<Currency>>(spec, std::move(done), [this](const JsonRef& r) {
         return parseList<Currency>(r, [this](const JsonRef& c) { return parseCurrency(c, *this); });
     });
@@ -190,16 +189,14 @@ void Binance::fetchTickers(const std::vector<std::string>& symbols, const JsonVa
             throw Error(ErrorKind::ArgumentsRequired, "binance fetchTickers() with rolling needs a list of symbols");
         }
         mergeParams(q, extra);
-        request<std::vector<Ticker>>({"public", "GET", rolling ? "ticker" : "ticker/24hr", q, cost}, done,
-                                     [this](const JsonRef& r) {
-                                         return parseList<Ticker>(
-                                             r, [this](const JsonRef& t) { return parseTicker(t, *this, nullptr); });
-                                     });
+        request<std::vector<Ticker>>(
+            {"public", "GET", rolling ? "ticker" : "ticker/24hr", q, cost}, done, [this](const JsonRef& r) {
+                return parseList<Ticker>(r, [this](const JsonRef& t) { return parseTicker(t, *this, nullptr); });
+            });
     });
 }
 
-void Binance::fetchOrderBook(const std::string& symbol, OptInt limit, const JsonValue& params,
-                             Callback<OrderBook> done)
+void Binance::fetchOrderBook(const std::string& symbol, OptInt limit, const JsonValue& params, Callback<OrderBook> done)
 {
     withMarket<OrderBook>(symbol, done, [this, limit, params, done](const Market& m) {
         JsonValue q = JsonValue::object();
@@ -287,7 +284,7 @@ void Binance::fetchBalance(const JsonValue& params, Callback<Balance> done)
         route.account = Account::Portfolio;
     }
     BalanceKind kind = BalanceKind::Spot;
-    RequestSpec spec{"private", "GET", "account", extra, 20};
+    RequestSpec spec {"private", "GET", "account", extra, 20};
     if (route.account == Account::Portfolio) {
         spec = {"papi", "GET", "balance", extra, 20};
         kind = BalanceKind::Portfolio;
@@ -347,9 +344,11 @@ JsonValue Binance::buildOrderRequest(const Market& market, const std::string& ty
     if (trailingPercent) {
         if (orderType != "STOP_LOSS" && orderType != "TAKE_PROFIT" && orderType != "STOP_LOSS_LIMIT"
             && orderType != "TAKE_PROFIT_LIMIT") {
-            std::string which = takeParam(params, "stopLossOrTakeProfit").value_or(JsonValue("")).asString().value_or("");
+            std::string which =
+                takeParam(params, "stopLossOrTakeProfit").value_or(JsonValue("")).asString().value_or("");
             if (which != "stopLoss" && which != "takeProfit") {
-                throw Error(ErrorKind::InvalidOrder, "binance " + market.symbol
+                throw Error(ErrorKind::InvalidOrder,
+                            "binance " + market.symbol
                                 + " trailingPercent orders need stopLossOrTakeProfit: stopLoss or takeProfit");
             }
             orderType = which == "stopLoss" ? (isMarket ? "STOP_LOSS" : "STOP_LOSS_LIMIT")
@@ -373,7 +372,8 @@ JsonValue Binance::buildOrderRequest(const Market& market, const std::string& ty
         bool ok = std::any_of(allowed->items().begin(), allowed->items().end(),
                               [&](const JsonValue& t) { return t.asString() == orderType; });
         if (!ok) {
-            throw Error(ErrorKind::InvalidOrder, "binance " + type + " is not a valid order type for " + market.symbol
+            throw Error(ErrorKind::InvalidOrder,
+                        "binance " + type + " is not a valid order type for " + market.symbol
                             + (orderType != initialType ? " with a trigger price" : ""));
         }
     }
@@ -384,8 +384,7 @@ JsonValue Binance::buildOrderRequest(const Market& market, const std::string& ty
     req.set("newClientOrderId", clientId ? *clientId : JsonValue(const_cast<Binance*>(this)->newClientOrderId()));
 
     bool postOnly = initialType == "LIMIT_MAKER"
-        || (!isMarket
-            && (params.find("postOnly") ? params.find("postOnly")->asBool().value_or(false) : false));
+        || (!isMarket && (params.find("postOnly") ? params.find("postOnly")->asBool().value_or(false) : false));
     if (const JsonValue* tif = params.find("timeInForce"); tif && tif->asString() == "PO" && !isMarket) {
         postOnly = true;
         params.remove("timeInForce");
@@ -426,8 +425,8 @@ JsonValue Binance::buildOrderRequest(const Market& market, const std::string& ty
     }
     if (triggerRequired) {
         if (!stopPrice && !trailingPercent) {
-            throw Error(ErrorKind::InvalidOrder, "binance createOrder() needs a triggerPrice or trailingPercent for a "
-                            + type + " order");
+            throw Error(ErrorKind::InvalidOrder,
+                        "binance createOrder() needs a triggerPrice or trailingPercent for a " + type + " order");
         }
         if (stopPrice) {
             req.set("stopPrice", JsonValue::number(priceToPrecision(market, *stopPrice)));
@@ -468,7 +467,7 @@ void Binance::createOrder(const std::string& symbol, const std::string& type, co
             }
             req = std::move(ordered);
         }
-        RequestSpec spec{"private", "POST", test ? "order/test" : "order", req, 1};
+        RequestSpec spec {"private", "POST", test ? "order/test" : "order", req, 1};
         if (route.account == Account::Margin) {
             spec.api = "sapi";
             spec.path = "margin/order";
@@ -507,7 +506,7 @@ void Binance::cancelOrder(const std::string& id, const std::string& symbol, cons
             q.set("isIsolated", true);
         }
         mergeParams(q, extra);
-        RequestSpec spec{"private", "DELETE", "order", q, 1};
+        RequestSpec spec {"private", "DELETE", "order", q, 1};
         if (route.account == Account::Margin) {
             spec.api = "sapi";
             spec.path = "margin/order";
@@ -535,7 +534,7 @@ void Binance::cancelAllOrders(const std::string& symbol, const JsonValue& params
             q.set("isIsolated", true);
         }
         mergeParams(q, extra);
-        RequestSpec spec{"private", "DELETE", "openOrders", q, 1};
+        RequestSpec spec {"private", "DELETE", "openOrders", q, 1};
         if (route.account == Account::Margin) {
             spec.api = "sapi";
             spec.path = "margin/openOrders";
@@ -570,7 +569,7 @@ void Binance::fetchOrder(const std::string& id, const std::string& symbol, const
             q.set("orderId", id);
         }
         mergeParams(q, extra);
-        RequestSpec spec{"private", "GET", "order", q, 4};
+        RequestSpec spec {"private", "GET", "order", q, 4};
         if (route.account == Account::Margin) {
             spec.api = "sapi";
             spec.path = "margin/order";
@@ -610,7 +609,7 @@ void Binance::fetchOrdersFrom(const std::string& path, const std::string& symbol
             q.set("isIsolated", true);
         }
         mergeParams(q, params);
-        RequestSpec spec{"private", "GET", path, q, m ? 6.0 : 80.0};
+        RequestSpec spec {"private", "GET", path, q, m ? 6.0 : 80.0};
         if (route.account == Account::Margin) {
             spec.api = "sapi";
             spec.path = "margin/" + path;
@@ -688,7 +687,7 @@ void Binance::fetchMyTrades(const std::string& symbol, OptInt since, OptInt limi
             q.set("isIsolated", true);
         }
         mergeParams(q, extra);
-        RequestSpec spec{"private", "GET", "myTrades", q, 20};
+        RequestSpec spec {"private", "GET", "myTrades", q, 20};
         if (route.account == Account::Margin) {
             spec.api = "sapi";
             spec.path = "margin/myTrades";
@@ -775,12 +774,11 @@ void Binance::fetchDeposits(const std::string& code, OptInt since, OptInt limit,
 {
     JsonValue extra = params;
     JsonValue q = historyQuery(code, since, limit, extra);
-    request<std::vector<Transaction>>({"sapi", "GET", "capital/deposit/hisrec", q, 1}, std::move(done),
-                                      [this](const JsonRef& r) {
-                                          return parseList<Transaction>(r, [this](const JsonRef& t) {
-                                              return parseTransaction(t, *this, "deposit");
-                                          });
-                                      });
+    request<std::vector<Transaction>>(
+        {"sapi", "GET", "capital/deposit/hisrec", q, 1}, std::move(done), [this](const JsonRef& r) {
+            return parseList<Transaction>(r,
+                                          [this](const JsonRef& t) { return parseTransaction(t, *this, "deposit"); });
+        });
 }
 
 void Binance::fetchWithdrawals(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,

@@ -27,8 +27,8 @@ public:
                     const JsonValue& params, Callback<std::vector<Ohlcv>> done) override;
     void fetchTime(const JsonValue& params, Callback<long long> done) override;
     void fetchBalance(const JsonValue& params, Callback<Balance> done) override;
-    void createOrder(const std::string& symbol, const std::string& type, const std::string& side,
-                     const Decimal& amount, OptDecimal price, const JsonValue& params, Callback<Order> done) override;
+    void createOrder(const std::string& symbol, const std::string& type, const std::string& side, const Decimal& amount,
+                     OptDecimal price, const JsonValue& params, Callback<Order> done) override;
     void cancelOrder(const std::string& id, const std::string& symbol, const JsonValue& params,
                      Callback<Order> done) override;
     void cancelAllOrders(const std::string& symbol, const JsonValue& params,
@@ -45,8 +45,7 @@ public:
                        Callback<std::vector<Trade>> done) override;
     void fetchTradingFee(const std::string& symbol, const JsonValue& params, Callback<TradingFee> done) override;
     void fetchTradingFees(const JsonValue& params, Callback<std::vector<TradingFee>> done) override;
-    void fetchDepositAddress(const std::string& code, const JsonValue& params,
-                             Callback<DepositAddress> done) override;
+    void fetchDepositAddress(const std::string& code, const JsonValue& params, Callback<DepositAddress> done) override;
     void fetchDeposits(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,
                        Callback<std::vector<Transaction>> done) override;
     void fetchWithdrawals(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,

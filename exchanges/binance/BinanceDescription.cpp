@@ -29,9 +29,9 @@ ExchangeDescription binanceDescription()
     for (const char* m : kUnifiedMethods) {
         d.has[m] = Support::Yes;
     }
-    d.timeframes = {{"1s", "1s"}, {"1m", "1m"}, {"3m", "3m"},   {"5m", "5m"}, {"15m", "15m"}, {"30m", "30m"},
-                    {"1h", "1h"}, {"2h", "2h"}, {"4h", "4h"},   {"6h", "6h"}, {"8h", "8h"},   {"12h", "12h"},
-                    {"1d", "1d"}, {"3d", "3d"}, {"1w", "1w"},   {"1M", "1M"}};
+    d.timeframes = {{"1s", "1s"}, {"1m", "1m"}, {"3m", "3m"}, {"5m", "5m"}, {"15m", "15m"}, {"30m", "30m"},
+                    {"1h", "1h"}, {"2h", "2h"}, {"4h", "4h"}, {"6h", "6h"}, {"8h", "8h"},   {"12h", "12h"},
+                    {"1d", "1d"}, {"3d", "3d"}, {"1w", "1w"}, {"1M", "1M"}};
     d.tradingFees.maker = *Decimal::parse("0.001");
     d.tradingFees.taker = *Decimal::parse("0.001");
     d.tradingFees.tierBased = false;
@@ -39,12 +39,12 @@ ExchangeDescription binanceDescription()
     d.errors.exact = {
         {"-1000", ErrorKind::ExchangeNotAvailable}, // an unknown error occurred while processing the request
         {"-1001", ErrorKind::ExchangeNotAvailable}, // internal error; unable to process your request
-        {"-1002", ErrorKind::AuthenticationError},  // not authorized
-        {"-1003", ErrorKind::RateLimitExceeded},    // too much request weight used
+        {"-1002", ErrorKind::AuthenticationError}, // not authorized
+        {"-1003", ErrorKind::RateLimitExceeded}, // too much request weight used
         {"-1006", ErrorKind::BadResponse},
         {"-1007", ErrorKind::RequestTimeout}, // timeout waiting for the backend: the order's fate is unknown
-        {"-1013", ErrorKind::InvalidOrder},   // filter failure (LOT_SIZE, PRICE_FILTER, NOTIONAL)
-        {"-1014", ErrorKind::InvalidOrder},   // unsupported order combination
+        {"-1013", ErrorKind::InvalidOrder}, // filter failure (LOT_SIZE, PRICE_FILTER, NOTIONAL)
+        {"-1014", ErrorKind::InvalidOrder}, // unsupported order combination
         {"-1015", ErrorKind::RateLimitExceeded}, // too many new orders
         {"-1016", ErrorKind::ExchangeNotAvailable},
         {"-1020", ErrorKind::BadRequest},

@@ -288,10 +288,18 @@ Balance parseBalance(const JsonRef& raw, const Exchange& ex, BalanceKind kind)
 std::string parseOrderStatus(std::string_view status)
 {
     static const std::pair<std::string_view, std::string_view> statuses[] = {
-        {"NEW", "open"},          {"PARTIALLY_FILLED", "open"}, {"ACCEPTED", "open"},
-        {"TRIGGERING", "open"},   {"FILLED", "closed"},         {"TRIGGERED", "closed"},
-        {"FINISHED", "closed"},   {"CANCELED", "canceled"},     {"CANCELLED", "canceled"},
-        {"PENDING_CANCEL", "canceling"}, {"REJECTED", "rejected"}, {"EXPIRED", "expired"},
+        {"NEW", "open"},
+        {"PARTIALLY_FILLED", "open"},
+        {"ACCEPTED", "open"},
+        {"TRIGGERING", "open"},
+        {"FILLED", "closed"},
+        {"TRIGGERED", "closed"},
+        {"FINISHED", "closed"},
+        {"CANCELED", "canceled"},
+        {"CANCELLED", "canceled"},
+        {"PENDING_CANCEL", "canceling"},
+        {"REJECTED", "rejected"},
+        {"EXPIRED", "expired"},
         {"EXPIRED_IN_MATCH", "expired"},
     };
     for (const auto& [k, v] : statuses) {
@@ -438,7 +446,7 @@ Transaction parseTransaction(const JsonRef& raw, const Exchange& ex, const std::
             t.status = withdrawStatus[*s];
         }
         if (auto fee = raw.has("transactionFee") ? raw["transactionFee"].decimal() : raw["totalFee"].decimal()) {
-            t.fee = Fee{fee, t.currency, std::nullopt};
+            t.fee = Fee {fee, t.currency, std::nullopt};
         }
     }
     if (auto transfer = raw["transferType"].integer()) {

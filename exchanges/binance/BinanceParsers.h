@@ -14,11 +14,11 @@ OrderBook parseOrderBook(const JsonRef& raw, const std::string& symbol);
 Trade parseTrade(const JsonRef& raw, const Exchange& ex, const Market* market);
 Ohlcv parseOhlcv(const JsonRef& raw);
 enum class BalanceKind {
-    Spot,          // api/v3/account
-    CrossMargin,   // sapi margin/account
+    Spot, // api/v3/account
+    CrossMargin, // sapi margin/account
     IsolatedMargin, // sapi margin/isolated/account
-    Funding,       // sapi asset/get-funding-asset
-    Portfolio,     // papi balance
+    Funding, // sapi asset/get-funding-asset
+    Portfolio, // papi balance
 };
 Balance parseBalance(const JsonRef& raw, const Exchange& ex, BalanceKind kind = BalanceKind::Spot);
 Order parseOrder(const JsonRef& raw, const Exchange& ex, const Market* market);

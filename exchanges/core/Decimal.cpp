@@ -12,7 +12,7 @@ constexpr int kMaxDigits = 38;
 
 constexpr std::array<Int128, kMaxDigits + 1> makePowers()
 {
-    std::array<Int128, kMaxDigits + 1> powers{};
+    std::array<Int128, kMaxDigits + 1> powers {};
     Int128 value = 1;
     for (int i = 0; i <= kMaxDigits; ++i) {
         powers[i] = value;
@@ -51,13 +51,7 @@ bool scaleUp(Int128 mantissa, int by, Int128& out)
     return !__builtin_mul_overflow(mantissa, kPow10[by], &out);
 }
 
-enum RoundMode
-{
-    Truncate,
-    HalfAwayFromZero,
-    Floor,
-    Ceil
-};
+enum RoundMode { Truncate, HalfAwayFromZero, Floor, Ceil };
 
 // Drops `by` least significant digits of `mantissa`, rounding as `mode` says.
 Int128 dropDigits(Int128 mantissa, int by, int mode)

@@ -112,7 +112,7 @@ std::string Exchange::safeSymbol(std::string_view marketId, const Market* market
 void Exchange::loadMarkets(Callback<std::monostate> done, bool reload)
 {
     if (m_marketsLoaded && !reload) {
-        done(std::monostate{});
+        done(std::monostate {});
         return;
     }
     m_marketsWaiting.push_back(std::move(done));
@@ -126,7 +126,7 @@ void Exchange::loadMarkets(Callback<std::monostate> done, bool reload)
             setMarkets(std::move(result.value()));
         }
         for (auto& cb : waiting) {
-            cb(result.ok() ? Result<std::monostate>(std::monostate{}) : Result<std::monostate>(result.error()));
+            cb(result.ok() ? Result<std::monostate>(std::monostate {}) : Result<std::monostate>(result.error()));
         }
     });
 }
@@ -143,8 +143,9 @@ std::string toPrecisionOrThrow(const Exchange& ex, const Market& market, const D
     }
     std::string text = decimalToPrecision(value, rounding, *precision, ex.description().precisionMode);
     if (text == "0") {
-        throw Error(ErrorKind::InvalidOrder, ex.id() + " " + what + " of " + market.symbol + " must be greater than "
-                        + "its precision " + precision->toString() + ", got " + value.toString());
+        throw Error(ErrorKind::InvalidOrder,
+                    ex.id() + " " + what + " of " + market.symbol + " must be greater than " + "its precision "
+                        + precision->toString() + ", got " + value.toString());
     }
     return text;
 }
@@ -235,8 +236,7 @@ void Exchange::fetchOrders(const std::string&, OptInt, OptInt, const JsonValue&,
 {
     done(notSupported("fetchOrders"));
 }
-void Exchange::fetchOpenOrders(const std::string&, OptInt, OptInt, const JsonValue&,
-                               Callback<std::vector<Order>> done)
+void Exchange::fetchOpenOrders(const std::string&, OptInt, OptInt, const JsonValue&, Callback<std::vector<Order>> done)
 {
     done(notSupported("fetchOpenOrders"));
 }
@@ -276,12 +276,12 @@ void Exchange::fetchWithdrawals(const std::string&, OptInt, OptInt, const JsonVa
 
 std::string Exchange::apiUrl(const std::string& section) const
 {
-    const auto& table = m_options.sandbox && !m_description.sandboxApi.empty() ? m_description.sandboxApi
-                                                                                : m_description.api;
+    const auto& table =
+        m_options.sandbox && !m_description.sandboxApi.empty() ? m_description.sandboxApi : m_description.api;
     auto it = table.find(section);
     if (it == table.end()) {
-        throw Error(ErrorKind::NotSupported, m_description.id + " has no API section " + section
-                        + (m_options.sandbox ? " in its sandbox" : ""));
+        throw Error(ErrorKind::NotSupported,
+                    m_description.id + " has no API section " + section + (m_options.sandbox ? " in its sandbox" : ""));
     }
     std::string url = it->second;
     if (!m_options.apiUrl.empty()) {
@@ -364,7 +364,8 @@ bool containsNoCase(std::string_view haystack, std::string_view needle)
 std::string bodyExcerpt(const std::string& body)
 {
     std::string head = body.substr(0, 200);
-    std::replace_if(head.begin(), head.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    std::replace_if(
+        head.begin(), head.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
     return head;
 }
 
@@ -374,10 +375,11 @@ void throwForStatus(const std::string& id, const HttpRequest& sent, const HttpRe
     const std::string where = id + " " + sent.method + " " + sent.url + " ";
     const std::string& body = r.body;
     bool html = body.find('<') != std::string::npos && containsNoCase(body, "<html");
-    if (html && (containsNoCase(body, "cloudflare") || containsNoCase(body, "ddos")
-                 || containsNoCase(body, "attention required") || containsNoCase(body, "captcha"))) {
-        throw Error(ErrorKind::DDoSProtection, where + "blocked by the exchange's DDoS protection (HTTP "
-                        + std::to_string(r.status) + ")");
+    if (html
+        && (containsNoCase(body, "cloudflare") || containsNoCase(body, "ddos")
+            || containsNoCase(body, "attention required") || containsNoCase(body, "captcha"))) {
+        throw Error(ErrorKind::DDoSProtection,
+                    where + "blocked by the exchange's DDoS protection (HTTP " + std::to_string(r.status) + ")");
     }
     if (html && containsNoCase(body, "maintenance")) {
         throw Error(ErrorKind::OnMaintenance, where + "the exchange is down for maintenance");
@@ -392,16 +394,21 @@ void throwForStatus(const std::string& id, const HttpRequest& sent, const HttpRe
         throw Error(ErrorKind::RateLimitExceeded,
                     where + detail + (retry ? " (the exchange asks to retry after " + *retry + " s)" : ""));
     }
-    case 418: throw Error(ErrorKind::DDoSProtection, where + detail);
+    case 418:
+        throw Error(ErrorKind::DDoSProtection, where + detail);
     case 401:
     case 407:
-    case 511: throw Error(ErrorKind::AuthenticationError, where + detail);
-    case 403: throw Error(ErrorKind::PermissionDenied, where + detail);
-    case 400: throw Error(ErrorKind::BadRequest, where + detail);
+    case 511:
+        throw Error(ErrorKind::AuthenticationError, where + detail);
+    case 403:
+        throw Error(ErrorKind::PermissionDenied, where + detail);
+    case 400:
+        throw Error(ErrorKind::BadRequest, where + detail);
     case 404:
     case 409:
     case 410:
-    case 451: throw Error(ErrorKind::ExchangeNotAvailable, where + detail);
+    case 451:
+        throw Error(ErrorKind::ExchangeNotAvailable, where + detail);
     default:
         if (r.status >= 500) {
             throw Error(ErrorKind::ExchangeNotAvailable, where + detail);
@@ -473,7 +480,7 @@ std::vector<std::pair<std::string, std::string>> paramPairs(const JsonValue& par
 std::string randomClientOrderId(std::string_view prefix)
 {
     static constexpr char alphabet[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-    thread_local std::mt19937_64 generator{std::random_device{}()};
+    thread_local std::mt19937_64 generator {std::random_device {}()};
     std::uniform_int_distribution<int> pick(0, 35);
     std::string id(prefix);
     for (int i = 0; i < 20; ++i) {

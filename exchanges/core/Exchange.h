@@ -119,8 +119,7 @@ public:
                              const Decimal& amount, OptDecimal price, const JsonValue& params, Callback<Order> done);
     virtual void cancelOrder(const std::string& id, const std::string& symbol, const JsonValue& params,
                              Callback<Order> done);
-    virtual void cancelAllOrders(const std::string& symbol, const JsonValue& params,
-                                 Callback<std::vector<Order>> done);
+    virtual void cancelAllOrders(const std::string& symbol, const JsonValue& params, Callback<std::vector<Order>> done);
     virtual void fetchOrder(const std::string& id, const std::string& symbol, const JsonValue& params,
                             Callback<Order> done);
     virtual void fetchOrders(const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,
@@ -133,8 +132,7 @@ public:
                                Callback<std::vector<Trade>> done);
     virtual void fetchTradingFee(const std::string& symbol, const JsonValue& params, Callback<TradingFee> done);
     virtual void fetchTradingFees(const JsonValue& params, Callback<std::vector<TradingFee>> done);
-    virtual void fetchDepositAddress(const std::string& code, const JsonValue& params,
-                                     Callback<DepositAddress> done);
+    virtual void fetchDepositAddress(const std::string& code, const JsonValue& params, Callback<DepositAddress> done);
     virtual void fetchDeposits(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,
                                Callback<std::vector<Transaction>> done);
     virtual void fetchWithdrawals(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,
@@ -147,8 +145,7 @@ public:
 
     // ---- the request pipeline ----
     void request(const RequestSpec& spec, Callback<JsonDocument> done);
-    template<typename T, typename Parse>
-    void request(const RequestSpec& spec, Callback<T> done, Parse parse)
+    template<typename T, typename Parse> void request(const RequestSpec& spec, Callback<T> done, Parse parse)
     {
         request(spec, [done = std::move(done), parse = std::move(parse)](Result<JsonDocument> reply) {
             if (!reply.ok()) {
@@ -172,8 +169,7 @@ protected:
     Error notSupported(std::string_view method) const;
 
     // Runs `then(market)` once markets are loaded, or reports BadSymbol / the load's error.
-    template<typename T, typename Then>
-    void withMarket(const std::string& symbol, Callback<T> done, Then then)
+    template<typename T, typename Then> void withMarket(const std::string& symbol, Callback<T> done, Then then)
     {
         loadMarkets([this, symbol, done, then](Result<std::monostate> loaded) mutable {
             if (!loaded.ok()) {
@@ -192,8 +188,7 @@ protected:
             }
         });
     }
-    template<typename T, typename Then>
-    void withMarkets(Callback<T> done, Then then)
+    template<typename T, typename Then> void withMarkets(Callback<T> done, Then then)
     {
         loadMarkets([done, then](Result<std::monostate> loaded) mutable {
             if (!loaded.ok()) {

@@ -22,11 +22,11 @@ enum class Support {
 
 // The unified methods, in the order `describe` lists them.
 inline constexpr const char* kUnifiedMethods[] = {
-    "fetchMarkets",     "fetchCurrencies",   "fetchTicker",      "fetchTickers",      "fetchOrderBook",
-    "fetchTrades",      "fetchOHLCV",        "fetchTime",        "fetchBalance",      "createOrder",
-    "cancelOrder",      "cancelAllOrders",   "fetchOrder",       "fetchOrders",       "fetchOpenOrders",
-    "fetchClosedOrders", "fetchMyTrades",    "fetchTradingFee",  "fetchTradingFees",  "fetchDepositAddress",
-    "fetchDeposits",    "fetchWithdrawals",
+    "fetchMarkets",      "fetchCurrencies",  "fetchTicker",     "fetchTickers",     "fetchOrderBook",
+    "fetchTrades",       "fetchOHLCV",       "fetchTime",       "fetchBalance",     "createOrder",
+    "cancelOrder",       "cancelAllOrders",  "fetchOrder",      "fetchOrders",      "fetchOpenOrders",
+    "fetchClosedOrders", "fetchMyTrades",    "fetchTradingFee", "fetchTradingFees", "fetchDepositAddress",
+    "fetchDeposits",     "fetchWithdrawals",
 };
 
 struct ErrorMap

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ccxt's list conventions after parsing, for every adapter (parseTrades, parseOrders, parseOHLCVs, filterBy*SinceLimit): sorted by
-// time, filtered by symbol or currency and `since`, cut to `limit`, keeping the same end of the list as ccxt so that
-// a caller paging with `since` gets the same page.
+// ccxt's list conventions after parsing, for every adapter (parseTrades, parseOrders, parseOHLCVs,
+// filterBy*SinceLimit): sorted by time, filtered by symbol or currency and `since`, cut to `limit`, keeping the same
+// end of the list as ccxt so that a caller paging with `since` gets the same page.
 #include "Filtering.h"
 
 #include <algorithm>

@@ -62,11 +62,21 @@ std::string unescape(std::string_view raw)
         }
         char e = raw[++i];
         switch (e) {
-        case 'n': out.push_back('\n'); break;
-        case 't': out.push_back('\t'); break;
-        case 'r': out.push_back('\r'); break;
-        case 'b': out.push_back('\b'); break;
-        case 'f': out.push_back('\f'); break;
+        case 'n':
+            out.push_back('\n');
+            break;
+        case 't':
+            out.push_back('\t');
+            break;
+        case 'r':
+            out.push_back('\r');
+            break;
+        case 'b':
+            out.push_back('\b');
+            break;
+        case 'f':
+            out.push_back('\f');
+            break;
         case 'u': {
             uint32_t cp = hex4(raw, i + 1);
             i += 4;
@@ -80,7 +90,9 @@ std::string unescape(std::string_view raw)
             appendUtf8(out, cp);
             break;
         }
-        default: out.push_back(e); break;
+        default:
+            out.push_back(e);
+            break;
         }
     }
     return out;
@@ -123,8 +135,7 @@ struct JsonBuilder
         return doc.m_unescaped.back();
     }
 
-    template<typename V>
-    simdjson::error_code add(V& value, std::string_view key)
+    template<typename V> simdjson::error_code add(V& value, std::string_view key)
     {
         od::json_type t;
         if (auto err = value.type().get(t)) {
@@ -242,7 +253,7 @@ std::optional<JsonDocument> JsonDocument::tryParse(std::string_view text)
     if (parser.iterate(doc.m_text.data(), doc.m_text.size(), doc.m_text.capacity()).get(parsed)) {
         return std::nullopt;
     }
-    JsonBuilder builder{doc, doc.m_text.data() + doc.m_text.size()};
+    JsonBuilder builder {doc, doc.m_text.data() + doc.m_text.size()};
     // Scalars at the root are a special case in On-Demand: read them through the document itself.
     od::json_type rootType;
     if (parsed.type().get(rootType)) {
@@ -262,8 +273,9 @@ std::optional<JsonDocument> JsonDocument::tryParse(std::string_view text)
     }
     // A scalar root: its token must be the whole document (On-Demand does not move past it).
     std::string_view token;
-    if (parsed.raw_json_token().get(token) || trimRight(token) != trimRight(std::string_view(doc.m_text).substr(
-                                                  static_cast<size_t>(token.data() - doc.m_text.data())))) {
+    if (parsed.raw_json_token().get(token)
+        || trimRight(token)
+            != trimRight(std::string_view(doc.m_text).substr(static_cast<size_t>(token.data() - doc.m_text.data())))) {
         return std::nullopt;
     }
     if (builder.add(parsed, {})) {
@@ -283,7 +295,8 @@ JsonDocument JsonDocument::parse(std::string_view text)
         if (trimmed.empty()) {
             throw Error(ErrorKind::NullResponse, "the exchange returned an empty response");
         }
-        throw Error(ErrorKind::BadResponse, "the exchange returned a response that is not valid JSON: " + excerpt(text));
+        throw Error(ErrorKind::BadResponse,
+                    "the exchange returned a response that is not valid JSON: " + excerpt(text));
     }
     return std::move(*doc);
 }
@@ -520,10 +533,14 @@ JsonValue JsonValue::fromRef(const JsonRef& ref)
 {
     switch (ref.type()) {
     case JsonType::Missing:
-    case JsonType::Null: return {};
-    case JsonType::Bool: return JsonValue(*ref.boolean());
-    case JsonType::Number: return number(std::string(ref.rawText()));
-    case JsonType::String: return JsonValue(std::string(ref.rawText()));
+    case JsonType::Null:
+        return {};
+    case JsonType::Bool:
+        return JsonValue(*ref.boolean());
+    case JsonType::Number:
+        return number(std::string(ref.rawText()));
+    case JsonType::String:
+        return JsonValue(std::string(ref.rawText()));
     case JsonType::Array: {
         JsonValue v = array();
         for (const auto& item : ref.items()) {
@@ -644,13 +661,27 @@ void appendJsonString(std::string& out, std::string_view text)
     out.push_back('"');
     for (char c : text) {
         switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];
@@ -668,10 +699,18 @@ void JsonValue::dumpTo(std::string& out) const
 {
     switch (m_type) {
     case JsonType::Missing:
-    case JsonType::Null: out.append("null"); break;
-    case JsonType::Bool: out.append(m_bool ? "true" : "false"); break;
-    case JsonType::Number: out.append(m_text); break;
-    case JsonType::String: appendJsonString(out, m_text); break;
+    case JsonType::Null:
+        out.append("null");
+        break;
+    case JsonType::Bool:
+        out.append(m_bool ? "true" : "false");
+        break;
+    case JsonType::Number:
+        out.append(m_text);
+        break;
+    case JsonType::String:
+        appendJsonString(out, m_text);
+        break;
     case JsonType::Array: {
         out.push_back('[');
         bool first = true;

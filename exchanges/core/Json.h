@@ -16,15 +16,7 @@ namespace bourse::ex {
 
 class JsonDocument;
 
-enum class JsonType : uint8_t {
-    Missing,
-    Null,
-    Bool,
-    Number,
-    String,
-    Array,
-    Object
-};
+enum class JsonType : uint8_t { Missing, Null, Bool, Number, String, Array, Object };
 
 // A read-only view of one value in a parsed response. Every accessor is safe: a missing key, a wrong type or an
 // out-of-range index gives an empty result, never a crash (ccxt's safe* helpers, typed). Numbers keep their JSON
@@ -57,10 +49,10 @@ public:
     // A string, or a number's text (ccxt's safeString reads both).
     std::optional<std::string> string() const;
     std::optional<std::string_view> stringView() const;
-    std::optional<Decimal> decimal() const;    // from a number or a numeric string
-    std::optional<long long> integer() const;  // from a number or a numeric string, truncated
-    std::optional<bool> boolean() const;       // JSON true/false only
-    std::string_view rawText() const;          // the JSON token text of a scalar
+    std::optional<Decimal> decimal() const; // from a number or a numeric string
+    std::optional<long long> integer() const; // from a number or a numeric string, truncated
+    std::optional<bool> boolean() const; // JSON true/false only
+    std::string_view rawText() const; // the JSON token text of a scalar
 
     std::string stringOr(std::string_view fallback) const { return string().value_or(std::string(fallback)); }
 
@@ -107,7 +99,7 @@ public:
     struct Node
     {
         JsonType type = JsonType::Null;
-        uint32_t end = 0;  // index one past this node's subtree
+        uint32_t end = 0; // index one past this node's subtree
         uint32_t size = 0; // children of an array or object
         std::string_view text;
         std::string_view key;
@@ -135,8 +127,7 @@ public:
     JsonValue(const char* value);
     JsonValue(std::string value);
     JsonValue(std::string_view value);
-    template<typename T>
-    JsonValue(const std::optional<T>& value)
+    template<typename T> JsonValue(const std::optional<T>& value)
     {
         if (value) {
             *this = JsonValue(*value);

@@ -29,7 +29,8 @@ std::string withFixedPlaces(const Decimal& value, int places)
 int requireInteger(const Decimal& precision)
 {
     if (precision.decimalPlaces() > 0) {
-        throw Error(ErrorKind::BadRequest, "precision must be an integer in this counting mode: " + precision.toString());
+        throw Error(ErrorKind::BadRequest,
+                    "precision must be an integer in this counting mode: " + precision.toString());
     }
     return static_cast<int>(precision.toInt64());
 }
@@ -57,7 +58,8 @@ Decimal roundToPrecision(const Decimal& value, Rounding rounding, const Decimal&
         }
         return down;
     }
-    case CountingMode::DecimalPlaces: return roundPlaces(value, rounding, requireInteger(precision));
+    case CountingMode::DecimalPlaces:
+        return roundPlaces(value, rounding, requireInteger(precision));
     case CountingMode::SignificantDigits: {
         int digits = requireInteger(precision);
         if (digits < 0) {
@@ -86,11 +88,15 @@ std::string decimalToPrecision(const Decimal& value, Rounding rounding, const De
     } else {
         int places = 0;
         switch (mode) {
-        case CountingMode::TickSize: places = precision.decimalPlaces(); break;
-        case CountingMode::DecimalPlaces: places = requireInteger(precision); break;
+        case CountingMode::TickSize:
+            places = precision.decimalPlaces();
+            break;
+        case CountingMode::DecimalPlaces:
+            places = requireInteger(precision);
+            break;
         case CountingMode::SignificantDigits:
-            places = result.isZero() ? requireInteger(precision) - 1
-                                     : requireInteger(precision) - 1 - result.magnitude();
+            places =
+                result.isZero() ? requireInteger(precision) - 1 : requireInteger(precision) - 1 - result.magnitude();
             break;
         }
         text = withFixedPlaces(result, places);

@@ -15,7 +15,8 @@ Error errorFor(QNetworkReply::NetworkError code, const QString& text, const std:
     std::string detail = text.toStdString() + " (" + url + ")";
     switch (code) {
     case QNetworkReply::OperationCanceledError:
-    case QNetworkReply::TimeoutError: return Error(ErrorKind::RequestTimeout, "request timed out: " + detail);
+    case QNetworkReply::TimeoutError:
+        return Error(ErrorKind::RequestTimeout, "request timed out: " + detail);
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::TemporaryNetworkFailureError:
@@ -25,7 +26,8 @@ Error errorFor(QNetworkReply::NetworkError code, const QString& text, const std:
         return Error(ErrorKind::NetworkError, "the connection was closed by the exchange: " + detail);
     case QNetworkReply::SslHandshakeFailedError:
         return Error(ErrorKind::NetworkError, "the exchange's TLS certificate was not accepted: " + detail);
-    default: return Error(ErrorKind::NetworkError, detail);
+    default:
+        return Error(ErrorKind::NetworkError, detail);
     }
 }
 

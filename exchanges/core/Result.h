@@ -11,8 +11,7 @@
 namespace bourse::ex {
 
 // The outcome of an asynchronous exchange call: a value or a typed error.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value)
@@ -32,20 +31,19 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<typename T>
-using Callback = std::function<void(Result<T>)>;
+template<typename T> using Callback = std::function<void(Result<T>)>;
 
 // Runs a parser or builder and turns what it throws into a Result. Parsers are free to throw: a malformed field
 // in a response becomes a BadResponse, never a crash.
-template<typename T, typename F>
-Result<T> guarded(F&& f)
+template<typename T, typename F> Result<T> guarded(F&& f)
 {
     try {
         return Result<T>(f());
     } catch (const Error& e) {
         return Result<T>(e);
     } catch (const std::exception& e) {
-        return Result<T>(Error(ErrorKind::BadResponse, std::string("could not read the exchange's answer: ") + e.what()));
+        return Result<T>(
+            Error(ErrorKind::BadResponse, std::string("could not read the exchange's answer: ") + e.what()));
     }
 }
 

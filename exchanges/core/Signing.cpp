@@ -11,11 +11,16 @@ namespace {
 const EVP_MD* mdFor(Hash hash)
 {
     switch (hash) {
-    case Hash::Md5: return EVP_md5();
-    case Hash::Sha1: return EVP_sha1();
-    case Hash::Sha256: return EVP_sha256();
-    case Hash::Sha384: return EVP_sha384();
-    case Hash::Sha512: return EVP_sha512();
+    case Hash::Md5:
+        return EVP_md5();
+    case Hash::Sha1:
+        return EVP_sha1();
+    case Hash::Sha256:
+        return EVP_sha256();
+    case Hash::Sha384:
+        return EVP_sha384();
+    case Hash::Sha512:
+        return EVP_sha512();
     }
     return EVP_sha256();
 }

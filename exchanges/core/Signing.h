@@ -26,7 +26,7 @@ std::string toHex(std::string_view bytes);
 std::optional<std::string> fromHex(std::string_view hex);
 std::string toBase64(std::string_view bytes);
 std::optional<std::string> fromBase64(std::string_view text); // accepts missing padding
-std::string toBase64Url(std::string_view bytes);              // no padding (RFC 7515)
+std::string toBase64Url(std::string_view bytes); // no padding (RFC 7515)
 std::optional<std::string> fromBase64Url(std::string_view text);
 
 // RFC 3986 percent-encoding: everything but A-Z a-z 0-9 - _ . ~ is escaped (what ccxt's urlencode sends).

@@ -13,7 +13,7 @@ std::string iso8601(long long ms)
         return {};
     }
     std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-    std::tm tm{};
+    std::tm tm {};
     gmtime_r(&seconds, &tm);
     char buf[80];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
@@ -43,7 +43,7 @@ std::optional<long long> parseIso8601(std::string_view text)
             millis *= 10;
         }
     }
-    std::tm tm{};
+    std::tm tm {};
     tm.tm_year = year - 1900;
     tm.tm_mon = month - 1;
     tm.tm_mday = day;
@@ -379,8 +379,10 @@ JsonValue Ticker::toJson() const
 
 void OrderBook::sort()
 {
-    std::stable_sort(bids.begin(), bids.end(), [](const PriceLevel& a, const PriceLevel& b) { return a.price > b.price; });
-    std::stable_sort(asks.begin(), asks.end(), [](const PriceLevel& a, const PriceLevel& b) { return a.price < b.price; });
+    std::stable_sort(bids.begin(), bids.end(),
+                     [](const PriceLevel& a, const PriceLevel& b) { return a.price > b.price; });
+    std::stable_sort(asks.begin(), asks.end(),
+                     [](const PriceLevel& a, const PriceLevel& b) { return a.price < b.price; });
 }
 
 JsonValue OrderBook::toJson() const
@@ -442,7 +444,7 @@ JsonValue Trade::toJson() const
     v.set("price", price);
     v.set("amount", amount);
     v.set("cost", cost);
-    v.set("fee", fee ? feeToJson(*fee) : feeToJson(Fee{}));
+    v.set("fee", fee ? feeToJson(*fee) : feeToJson(Fee {}));
     JsonValue list = JsonValue::array();
     for (const auto& f : fees) {
         list.push(feeToJson(f));

@@ -85,7 +85,10 @@ template<typename T, typename Parse> std::vector<T> parseMembers(const JsonRef& 
 
 } // namespace
 
-Kraken::Kraken(Transport& transport, Clock& clock) : Exchange(krakenDescription(), transport, clock) { }
+Kraken::Kraken(Transport& transport, Clock& clock)
+    : Exchange(krakenDescription(), transport, clock)
+{
+}
 
 // ---- codes and markets ----
 

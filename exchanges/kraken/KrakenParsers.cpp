@@ -31,7 +31,6 @@ OptDecimal num(const OptString& text)
     return text ? Decimal::parse(*text) : std::nullopt;
 }
 
-
 bool startsWith(std::string_view s, std::string_view prefix)
 {
     return s.substr(0, prefix.size()) == prefix;
@@ -72,10 +71,6 @@ std::vector<std::string> splitSpaces(const std::string& text)
     }
     return out;
 }
-
-
-
-
 
 } // namespace
 

@@ -147,22 +147,24 @@ void TestCli::errorsAreTypedJson_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("error");
-    QTest::newRow("unknown exchange") << QStringList{QStringLiteral("nosuchex"), QStringLiteral("fetchTime")}
+    QTest::newRow("unknown exchange") << QStringList {QStringLiteral("nosuchex"), QStringLiteral("fetchTime")}
                                       << "BadRequest";
-    QTest::newRow("planned exchange") << QStringList{QStringLiteral("zb"), QStringLiteral("fetchTime")}
+    QTest::newRow("planned exchange") << QStringList {QStringLiteral("zb"), QStringLiteral("fetchTime")}
                                       << "NotSupported";
-    QTest::newRow("unknown method") << QStringList{QStringLiteral("binance"), QStringLiteral("fetchEverything")}
+    QTest::newRow("unknown method") << QStringList {QStringLiteral("binance"), QStringLiteral("fetchEverything")}
                                     << "NotSupported";
-    QTest::newRow("unknown symbol") << QStringList{QStringLiteral("binance"), QStringLiteral("fetchTicker"),
-                                                   QStringLiteral("NOPE/USDT"), QStringLiteral("--markets"),
-                                                   QStringLiteral(BINANCE_FIXTURES "/markets.json"),
-                                                   QStringLiteral("--dry-run")}
+    QTest::newRow("unknown symbol") << QStringList {QStringLiteral("binance"),
+                                                    QStringLiteral("fetchTicker"),
+                                                    QStringLiteral("NOPE/USDT"),
+                                                    QStringLiteral("--markets"),
+                                                    QStringLiteral(BINANCE_FIXTURES "/markets.json"),
+                                                    QStringLiteral("--dry-run")}
                                     << "BadSymbol";
-    QTest::newRow("missing credentials") << QStringList{QStringLiteral("binance"), QStringLiteral("fetchBalance"),
-                                                        QStringLiteral("--dry-run")}
+    QTest::newRow("missing credentials") << QStringList {QStringLiteral("binance"), QStringLiteral("fetchBalance"),
+                                                         QStringLiteral("--dry-run")}
                                          << "AuthenticationError";
-    QTest::newRow("missing argument") << QStringList{QStringLiteral("binance"), QStringLiteral("fetchTicker"),
-                                                     QStringLiteral("--dry-run")}
+    QTest::newRow("missing argument") << QStringList {QStringLiteral("binance"), QStringLiteral("fetchTicker"),
+                                                      QStringLiteral("--dry-run")}
                                       << "ArgumentsRequired";
 }
 
@@ -182,9 +184,9 @@ void TestCli::neverPrintsTheSecret()
     const QString secret = QStringLiteral("S3CR3T-never-shown-0123456789");
     QString truncated = write(QStringLiteral("truncated.json"), R"({"balances":[{"asset":"BTC","fr)");
     for (const QStringList& extra :
-         {QStringList{QStringLiteral("--respond-with"), truncated}, QStringList{QStringLiteral("--dry-run")}}) {
-        Run r = run(QStringList{QStringLiteral("--api-key"), QStringLiteral("K"), QStringLiteral("--secret"), secret,
-                                QStringLiteral("binance"), QStringLiteral("fetchBalance")}
+         {QStringList {QStringLiteral("--respond-with"), truncated}, QStringList {QStringLiteral("--dry-run")}}) {
+        Run r = run(QStringList {QStringLiteral("--api-key"), QStringLiteral("K"), QStringLiteral("--secret"), secret,
+                                 QStringLiteral("binance"), QStringLiteral("fetchBalance")}
                     + extra);
         QVERIFY(!r.out.contains(secret.toUtf8()));
         QVERIFY(!r.err.contains(secret.toUtf8()));

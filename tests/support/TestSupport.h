@@ -16,8 +16,7 @@
 namespace bourse::test {
 
 // Runs an asynchronous exchange call to completion (or until `timeoutMs`), for tests.
-template<typename T>
-std::optional<ex::Result<T>> await(std::function<void(ex::Callback<T>)> call, int timeoutMs = 5000)
+template<typename T> std::optional<ex::Result<T>> await(std::function<void(ex::Callback<T>)> call, int timeoutMs = 5000)
 {
     std::optional<ex::Result<T>> result;
     call([&result](ex::Result<T> r) { result.emplace(std::move(r)); });

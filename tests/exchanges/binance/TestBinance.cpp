@@ -22,7 +22,7 @@ struct Fixture
 {
     test::ScriptedTransport transport;
     Clock clock;
-    Binance binance{transport, clock};
+    Binance binance {transport, clock};
 
     Fixture()
     {
@@ -82,10 +82,11 @@ void TestBinance::signsLikeTheRecordedRequest()
     const HttpRequest& sent = f.transport.requests[0];
     QCOMPARE(sent.method, std::string("POST"));
     QCOMPARE(sent.url, std::string("https://api.binance.com/sapi/v1/margin/order"));
-    QCOMPARE(sent.body,
-             std::string("timestamp=1699113838137&symbol=LTCUSDT&side=BUY&newClientOrderId=x-R4BD3S8277d937b569914d1bb5f784"
-                         "&newOrderRespType=FULL&type=LIMIT&quantity=0.2&price=50&timeInForce=GTC&recvWindow=10000"
-                         "&signature=7ae95426bbace3ee567b9949bc9196cd70f3c0e2001bcca2588e67b8c54d5e91"));
+    QCOMPARE(
+        sent.body,
+        std::string("timestamp=1699113838137&symbol=LTCUSDT&side=BUY&newClientOrderId=x-R4BD3S8277d937b569914d1bb5f784"
+                    "&newOrderRespType=FULL&type=LIMIT&quantity=0.2&price=50&timeInForce=GTC&recvWindow=10000"
+                    "&signature=7ae95426bbace3ee567b9949bc9196cd70f3c0e2001bcca2588e67b8c54d5e91"));
     bool hasKey = false;
     for (const auto& [k, v] : sent.headers) {
         hasKey |= k == "X-MBX-APIKEY" && v == "key";
@@ -221,9 +222,8 @@ void TestBinance::parsesClosedMarketOrder()
         "origQty":"0.10000000","executedQty":"0.10000000","cummulativeQuoteQty":"9.08000000","status":"FILLED",
         "timeInForce":"GTC","type":"MARKET","side":"SELL","stopPrice":"0.00000000","time":"1679571174472",
         "updateTime":"1679571174472"})");
-    auto r = await<Order>([&](Callback<Order> cb) {
-        f.binance.fetchOrder("3397148653", "LTC/USDT", JsonValue::object(), cb);
-    });
+    auto r = await<Order>(
+        [&](Callback<Order> cb) { f.binance.fetchOrder("3397148653", "LTC/USDT", JsonValue::object(), cb); });
     QVERIFY(r && r->ok());
     const Order& o = r->value();
     QCOMPARE(*o.status, std::string("closed"));
@@ -276,32 +276,54 @@ void TestBinance::mapsErrors_data()
     QTest::addColumn<QString>("body");
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("kind");
-    QTest::newRow("insufficient funds") << 400
-                                        << R"({"code":-2010,"msg":"Account has insufficient balance for requested action."})"
-                                        << "" << "InsufficientFunds";
-    QTest::newRow("bad symbol") << 400 << R"({"code":-1121,"msg":"Invalid symbol."})" << "" << "BadSymbol";
+    QTest::newRow("insufficient funds")
+        << 400 << R"({"code":-2010,"msg":"Account has insufficient balance for requested action."})"
+        << ""
+        << "InsufficientFunds";
+    QTest::newRow("bad symbol") << 400 << R"({"code":-1121,"msg":"Invalid symbol."})"
+                                << ""
+                                << "BadSymbol";
     QTest::newRow("wrong key") << 401 << R"({"code":-2015,"msg":"Invalid API-key, IP, or permissions for action."})"
-                               << "" << "AuthenticationError";
-    QTest::newRow("clock skew") << 400 << R"({"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."})"
-                                << "" << "InvalidNonce";
-    QTest::newRow("unknown order") << 400 << R"({"code":-2013,"msg":"Order does not exist."})" << ""
+                               << ""
+                               << "AuthenticationError";
+    QTest::newRow("clock skew") << 400
+                                << R"({"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."})"
+                                << ""
+                                << "InvalidNonce";
+    QTest::newRow("unknown order") << 400 << R"({"code":-2013,"msg":"Order does not exist."})"
+                                   << ""
                                    << "OrderNotFound";
-    QTest::newRow("error code in a 200") << 200 << R"({"code":-1100,"msg":"Illegal characters found."})" << ""
+    QTest::newRow("error code in a 200") << 200 << R"({"code":-1100,"msg":"Illegal characters found."})"
+                                         << ""
                                          << "BadRequest";
-    QTest::newRow("banned") << 418 << R"({"code":-1003,"msg":"Way too much request weight used; IP banned"})" << ""
+    QTest::newRow("banned") << 418 << R"({"code":-1003,"msg":"Way too much request weight used; IP banned"})"
+                            << ""
                             << "RateLimitExceeded";
-    QTest::newRow("418 without body") << 418 << "" << "" << "DDoSProtection";
-    QTest::newRow("429 retry-after") << 429 << "" << "30" << "RateLimitExceeded";
+    QTest::newRow("418 without body") << 418 << ""
+                                      << ""
+                                      << "DDoSProtection";
+    QTest::newRow("429 retry-after") << 429 << ""
+                                     << "30"
+                                     << "RateLimitExceeded";
     QTest::newRow("502 html") << 502 << "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
-                              << "" << "ExchangeNotAvailable";
-    QTest::newRow("cloudflare") << 403
-                                << "<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head></html>"
-                                << "" << "DDoSProtection";
-    QTest::newRow("maintenance page") << 503 << "<html><body>System maintenance in progress</body></html>" << ""
+                              << ""
+                              << "ExchangeNotAvailable";
+    QTest::newRow("cloudflare")
+        << 403 << "<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head></html>"
+        << ""
+        << "DDoSProtection";
+    QTest::newRow("maintenance page") << 503 << "<html><body>System maintenance in progress</body></html>"
+                                      << ""
                                       << "OnMaintenance";
-    QTest::newRow("truncated json") << 200 << R"({"serverTime":17)" << "" << "BadResponse";
-    QTest::newRow("html with 200") << 200 << "<html><body>hello</body></html>" << "" << "BadResponse";
-    QTest::newRow("empty 200") << 200 << "" << "" << "NullResponse";
+    QTest::newRow("truncated json") << 200 << R"({"serverTime":17)"
+                                    << ""
+                                    << "BadResponse";
+    QTest::newRow("html with 200") << 200 << "<html><body>hello</body></html>"
+                                   << ""
+                                   << "BadResponse";
+    QTest::newRow("empty 200") << 200 << ""
+                               << ""
+                               << "NullResponse";
 }
 
 void TestBinance::mapsErrors()

@@ -36,17 +36,28 @@ void TestDecimal::parseAndPrint_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("integer") << "42" << "42";
-    QTest::newRow("trailing zeros") << "43519.34000000" << "43519.34";
-    QTest::newRow("leading dot") << ".5" << "0.5";
-    QTest::newRow("trailing dot") << "5." << "5";
-    QTest::newRow("negative") << "-0.00012" << "-0.00012";
-    QTest::newRow("plus") << "+3" << "3";
-    QTest::newRow("exponent") << "1e-8" << "0.00000001";
-    QTest::newRow("big exponent") << "2.5E+3" << "2500";
-    QTest::newRow("negative zero") << "-0.000" << "0";
-    QTest::newRow("long") << "0.0007856509959147719" << "0.0007856509959147719";
-    QTest::newRow("38 digits") << "12345678901234567890.123456789012345678" << "12345678901234567890.123456789012345678";
+    QTest::newRow("integer") << "42"
+                             << "42";
+    QTest::newRow("trailing zeros") << "43519.34000000"
+                                    << "43519.34";
+    QTest::newRow("leading dot") << ".5"
+                                 << "0.5";
+    QTest::newRow("trailing dot") << "5."
+                                  << "5";
+    QTest::newRow("negative") << "-0.00012"
+                              << "-0.00012";
+    QTest::newRow("plus") << "+3"
+                          << "3";
+    QTest::newRow("exponent") << "1e-8"
+                              << "0.00000001";
+    QTest::newRow("big exponent") << "2.5E+3"
+                                  << "2500";
+    QTest::newRow("negative zero") << "-0.000"
+                                   << "0";
+    QTest::newRow("long") << "0.0007856509959147719"
+                          << "0.0007856509959147719";
+    QTest::newRow("38 digits") << "12345678901234567890.123456789012345678"
+                               << "12345678901234567890.123456789012345678";
 }
 
 void TestDecimal::parseAndPrint()

@@ -61,13 +61,20 @@ void TestJson::rejectsMalformedInput_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("kind");
-    QTest::newRow("truncated object") << R"({"symbol":"BTCUSDT","price":"4)" << "BadResponse";
-    QTest::newRow("truncated array") << R"([[1,2],[3,)" << "BadResponse";
-    QTest::newRow("html page") << "<html><body><h1>502 Bad Gateway</h1></body></html>" << "BadResponse";
-    QTest::newRow("trailing garbage") << R"({"a":1} xyz)" << "BadResponse";
-    QTest::newRow("bare word") << "nul" << "BadResponse";
-    QTest::newRow("empty") << "" << "NullResponse";
-    QTest::newRow("whitespace") << "  \n" << "NullResponse";
+    QTest::newRow("truncated object") << R"({"symbol":"BTCUSDT","price":"4)"
+                                      << "BadResponse";
+    QTest::newRow("truncated array") << R"([[1,2],[3,)"
+                                     << "BadResponse";
+    QTest::newRow("html page") << "<html><body><h1>502 Bad Gateway</h1></body></html>"
+                               << "BadResponse";
+    QTest::newRow("trailing garbage") << R"({"a":1} xyz)"
+                                      << "BadResponse";
+    QTest::newRow("bare word") << "nul"
+                               << "BadResponse";
+    QTest::newRow("empty") << ""
+                           << "NullResponse";
+    QTest::newRow("whitespace") << "  \n"
+                                << "NullResponse";
 }
 
 void TestJson::rejectsMalformedInput()

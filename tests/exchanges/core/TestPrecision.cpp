@@ -56,13 +56,12 @@ void TestPrecision::ccxtVectors()
     QFETCH(QString, padding);
     QFETCH(QString, expected);
     CountingMode counting = mode == QLatin1String("SIGNIFICANT_DIGITS") ? CountingMode::SignificantDigits
-        : mode == QLatin1String("TICK_SIZE")                           ? CountingMode::TickSize
-                                                                       : CountingMode::DecimalPlaces;
-    std::string out = decimalToPrecision(*Decimal::parse(input.toStdString()),
-                                         rounding == QLatin1String("ROUND") ? Rounding::Round : Rounding::Truncate,
-                                         *Decimal::parse(precision.toStdString()), counting,
-                                         padding == QLatin1String("PAD_WITH_ZERO") ? Padding::PadWithZero
-                                                                                   : Padding::None);
+        : mode == QLatin1String("TICK_SIZE")                            ? CountingMode::TickSize
+                                                                        : CountingMode::DecimalPlaces;
+    std::string out = decimalToPrecision(
+        *Decimal::parse(input.toStdString()), rounding == QLatin1String("ROUND") ? Rounding::Round : Rounding::Truncate,
+        *Decimal::parse(precision.toStdString()), counting,
+        padding == QLatin1String("PAD_WITH_ZERO") ? Padding::PadWithZero : Padding::None);
     QCOMPARE(QString::fromStdString(out), expected);
 }
 
@@ -94,15 +93,16 @@ void TestPrecision::tickSize()
     QFETCH(QString, tick);
     QFETCH(bool, pad);
     QFETCH(QString, expected);
-    std::string out = decimalToPrecision(*Decimal::parse(input.toStdString()), round ? Rounding::Round : Rounding::Truncate,
-                                         *Decimal::parse(tick.toStdString()), CountingMode::TickSize,
-                                         pad ? Padding::PadWithZero : Padding::None);
+    std::string out = decimalToPrecision(
+        *Decimal::parse(input.toStdString()), round ? Rounding::Round : Rounding::Truncate,
+        *Decimal::parse(tick.toStdString()), CountingMode::TickSize, pad ? Padding::PadWithZero : Padding::None);
     QCOMPARE(QString::fromStdString(out), expected);
 }
 
 void TestPrecision::rejectsMeaninglessPrecision()
 {
-    QVERIFY_THROWS_EXCEPTION(Error, decimalToPrecision(Decimal(1), Rounding::Round, Decimal(0), CountingMode::TickSize));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             decimalToPrecision(Decimal(1), Rounding::Round, Decimal(0), CountingMode::TickSize));
     QVERIFY_THROWS_EXCEPTION(Error,
                              decimalToPrecision(Decimal(1), Rounding::Round, Decimal(-1), CountingMode::TickSize));
     QVERIFY_THROWS_EXCEPTION(

@@ -27,15 +27,18 @@ void TestSigning::hmacRfc4231()
     QCOMPARE(toHex(hmac(Hash::Sha256, key1, "Hi There")),
              std::string("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"));
     QCOMPARE(toHex(hmac(Hash::Sha384, key1, "Hi There")),
-             std::string("afd03944d84895626b0825f4ab46907f15f9dadbe4101ec682aa034c7cebc59cfaea9ea9076ede7f4af152e8b2fa9cb6"));
-    QCOMPARE(toHex(hmac(Hash::Sha512, key1, "Hi There")),
-             std::string("87aa7cdea5ef619d4ff0b4241a1d6cb02379f4e2ce4ec2787ad0b30545e17cdedaa833b7d6b8a702038b274eaea3f4e4"
-                         "be9d914eeb61f1702e696c203a126854"));
+             std::string(
+                 "afd03944d84895626b0825f4ab46907f15f9dadbe4101ec682aa034c7cebc59cfaea9ea9076ede7f4af152e8b2fa9cb6"));
+    QCOMPARE(
+        toHex(hmac(Hash::Sha512, key1, "Hi There")),
+        std::string("87aa7cdea5ef619d4ff0b4241a1d6cb02379f4e2ce4ec2787ad0b30545e17cdedaa833b7d6b8a702038b274eaea3f4e4"
+                    "be9d914eeb61f1702e696c203a126854"));
     QCOMPARE(toHex(hmac(Hash::Sha256, "Jefe", "what do ya want for nothing?")),
              std::string("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
-    QCOMPARE(toHex(hmac(Hash::Sha512, "Jefe", "what do ya want for nothing?")),
-             std::string("164b7a7bfcf819e2e395fbe73b56e0a387bd64222e831fd610270cd7ea2505549758bf75c05a994a6d034f65f8f0e6fd"
-                         "caeab1a34d4a6b4b636e070a38bce737"));
+    QCOMPARE(
+        toHex(hmac(Hash::Sha512, "Jefe", "what do ya want for nothing?")),
+        std::string("164b7a7bfcf819e2e395fbe73b56e0a387bd64222e831fd610270cd7ea2505549758bf75c05a994a6d034f65f8f0e6fd"
+                    "caeab1a34d4a6b4b636e070a38bce737"));
 }
 
 void TestSigning::hmacRfc2202()
@@ -53,10 +56,12 @@ void TestSigning::digests()
     QCOMPARE(toHex(digest(Hash::Sha256, "abc")),
              std::string("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     QCOMPARE(toHex(digest(Hash::Sha384, "abc")),
-             std::string("cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7"));
-    QCOMPARE(toHex(digest(Hash::Sha512, "abc")),
-             std::string("ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd"
-                         "454d4423643ce80e2a9ac94fa54ca49f"));
+             std::string(
+                 "cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7"));
+    QCOMPARE(
+        toHex(digest(Hash::Sha512, "abc")),
+        std::string("ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd"
+                    "454d4423643ce80e2a9ac94fa54ca49f"));
 }
 
 void TestSigning::base64Rfc4648()
@@ -80,12 +85,13 @@ void TestSigning::jwtRfc7515()
     // RFC 7515 appendix A.1: the header and payload are signed as the exact bytes shown there (CRLF included).
     const std::string header = "{\"typ\":\"JWT\",\r\n \"alg\":\"HS256\"}";
     const std::string payload = "{\"iss\":\"joe\",\r\n \"exp\":1300819380,\r\n \"http://example.com/is_root\":true}";
-    const std::string key = fromBase64Url("AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow")
-                                .value();
-    QCOMPARE(jwtHs256(header, payload, key),
-             std::string("eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9"
-                         ".eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ"
-                         ".dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
+    const std::string key =
+        fromBase64Url("AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow").value();
+    QCOMPARE(
+        jwtHs256(header, payload, key),
+        std::string("eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9"
+                    ".eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ"
+                    ".dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
 }
 
 void TestSigning::binanceDocumentedSignature()

@@ -20,7 +20,7 @@ private slots:
 namespace {
 struct FakeTime
 {
-    Throttler::TimePoint now = Throttler::TimePoint{} + std::chrono::hours(1);
+    Throttler::TimePoint now = Throttler::TimePoint {} + std::chrono::hours(1);
     void advanceMs(int ms) { now += std::chrono::milliseconds(ms); }
 };
 } // namespace
@@ -33,7 +33,7 @@ void TestThrottler::burstThenSpacing()
     for (int i = 0; i < 4; ++i) {
         throttler.acquire(1, [&ran, i] { ran.push_back(i); });
     }
-    QCOMPARE(ran, (std::vector<int>{0, 1})); // the burst
+    QCOMPARE(ran, (std::vector<int> {0, 1})); // the burst
     QCOMPARE(throttler.queued(), size_t(2));
     QCOMPARE(throttler.delayFor(1), 300.0); // two queued units and this one, with an empty bucket
     time.advanceMs(99);
@@ -41,10 +41,10 @@ void TestThrottler::burstThenSpacing()
     QCOMPARE(ran.size(), size_t(2));
     time.advanceMs(1);
     throttler.tick();
-    QCOMPARE(ran, (std::vector<int>{0, 1, 2}));
+    QCOMPARE(ran, (std::vector<int> {0, 1, 2}));
     time.advanceMs(100);
     throttler.tick();
-    QCOMPARE(ran, (std::vector<int>{0, 1, 2, 3}));
+    QCOMPARE(ran, (std::vector<int> {0, 1, 2, 3}));
     QCOMPARE(throttler.queued(), size_t(0));
 }
 
@@ -54,7 +54,7 @@ void TestThrottler::costsWeighMore()
     Throttler throttler(50, 20, [&] { return time.now; });
     int ran = 0;
     throttler.acquire(20, [&] { ++ran; }); // e.g. binance exchangeInfo, weight 20
-    throttler.acquire(5, [&] { ++ran; });  // depth, weight 5: must wait for 5 units
+    throttler.acquire(5, [&] { ++ran; }); // depth, weight 5: must wait for 5 units
     QCOMPARE(ran, 1);
     time.advanceMs(200);
     throttler.tick();
