@@ -315,13 +315,9 @@ Binance::Route Binance::takeRoute(JsonValue& params) const
     return route;
 }
 
-std::string Binance::newClientOrderId()
-{
-    return randomClientOrderId("bourse");
-}
-
 JsonValue Binance::buildOrderRequest(const Market& market, const std::string& type, const std::string& side,
-                                     const Decimal& amount, const OptDecimal& price, JsonValue& params) const
+                                     const Decimal& amount, const OptDecimal& price, bool isolated,
+                                     JsonValue& params) const
 {
     const std::string initialType = upper(type);
     const bool isMarket = initialType == "MARKET";
@@ -381,7 +377,11 @@ JsonValue Binance::buildOrderRequest(const Market& market, const std::string& ty
     if (!clientId) {
         clientId = params.find("clientOrderId");
     }
-    req.set("newClientOrderId", clientId ? *clientId : JsonValue(const_cast<Binance*>(this)->newClientOrderId()));
+    req.set("newClientOrderId", clientId ? *clientId : JsonValue(randomClientOrderId("bourse")));
+    if (isolated) {
+        // Binance signs the flag where ccxt puts it: right after the client order id.
+        req.set("isIsolated", true);
+    }
 
     bool postOnly = initialType == "LIMIT_MAKER"
         || (!isMarket && (params.find("postOnly") ? params.find("postOnly")->asBool().value_or(false) : false));
@@ -451,22 +451,8 @@ void Binance::createOrder(const std::string& symbol, const std::string& type, co
         JsonValue extra = params;
         bool test = takeParam(extra, "test").value_or(JsonValue(false)).asBool().value_or(false);
         Route route = takeRoute(extra);
-        if (route.account == Account::Margin && route.marginMode == "isolated") {
-            extra.set("isIsolated", "TRUE");
-        }
-        JsonValue req = buildOrderRequest(m, type, side, amount, price, extra);
-        if (route.account == Account::Margin && route.marginMode == "isolated") {
-            // Binance wants the flag right after the client order id; ccxt sends it as "true".
-            req.remove("isIsolated");
-            JsonValue ordered = JsonValue::object();
-            for (const auto& [k, v] : req.members()) {
-                ordered.set(k, v);
-                if (k == "newClientOrderId") {
-                    ordered.set("isIsolated", true);
-                }
-            }
-            req = std::move(ordered);
-        }
+        const bool isolated = route.account == Account::Margin && route.marginMode == "isolated";
+        JsonValue req = buildOrderRequest(m, type, side, amount, price, isolated, extra);
         RequestSpec spec {"private", "POST", test ? "order/test" : "order", req, 1};
         if (route.account == Account::Margin) {
             spec.api = "sapi";

@@ -53,7 +53,7 @@ public:
 
     // The order request (symbol, side, type, quantity, price...) in the order Binance signs it; pure.
     JsonValue buildOrderRequest(const Market& market, const std::string& type, const std::string& side,
-                                const Decimal& amount, const OptDecimal& price, JsonValue& params) const;
+                                const Decimal& amount, const OptDecimal& price, bool isolated, JsonValue& params) const;
 
 protected:
     HttpRequest sign(const RequestSpec& spec) override;
@@ -72,11 +72,8 @@ private:
         std::string marginMode; // cross | isolated
     };
     Route takeRoute(JsonValue& params) const;
-    std::string newClientOrderId();
     void fetchOrdersFrom(const std::string& path, const std::string& symbol, OptInt since, OptInt limit,
                          JsonValue params, bool requireSymbol, Callback<std::vector<Order>> done);
-
-    unsigned m_orderCounter = 0;
 };
 
 } // namespace bourse::ex
