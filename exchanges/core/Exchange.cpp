@@ -361,14 +361,6 @@ bool containsNoCase(std::string_view haystack, std::string_view needle)
     return it != haystack.end();
 }
 
-std::string bodyExcerpt(const std::string& body)
-{
-    std::string head = body.substr(0, 200);
-    std::replace_if(
-        head.begin(), head.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
-    return head;
-}
-
 // The HTTP status, when the exchange's own error mapping found nothing more precise.
 void throwForStatus(const std::string& id, const HttpRequest& sent, const HttpResponse& r)
 {
@@ -387,7 +379,7 @@ void throwForStatus(const std::string& id, const HttpRequest& sent, const HttpRe
     if (r.status < 400) {
         return;
     }
-    std::string detail = "HTTP " + std::to_string(r.status) + " " + bodyExcerpt(body);
+    std::string detail = "HTTP " + std::to_string(r.status) + " " + textExcerpt(body, 200);
     switch (r.status) {
     case 429: {
         auto retry = r.header("Retry-After");

@@ -108,17 +108,6 @@ std::string_view literalFrom(const char* begin, const char* limit)
     return std::string_view(begin, static_cast<size_t>(p - begin));
 }
 
-std::string excerpt(std::string_view text)
-{
-    std::string head(text.substr(0, 120));
-    for (char& c : head) {
-        if (c == '\n' || c == '\r' || c == '\t') {
-            c = ' ';
-        }
-    }
-    return head + (text.size() > 120 ? "..." : "");
-}
-
 } // namespace
 
 struct JsonBuilder
@@ -296,7 +285,7 @@ JsonDocument JsonDocument::parse(std::string_view text)
             throw Error(ErrorKind::NullResponse, "the exchange returned an empty response");
         }
         throw Error(ErrorKind::BadResponse,
-                    "the exchange returned a response that is not valid JSON: " + excerpt(text));
+                    "the exchange returned a response that is not valid JSON: " + textExcerpt(text, 120));
     }
     return std::move(*doc);
 }
@@ -654,6 +643,17 @@ std::optional<bool> JsonValue::asBool() const
         }
     }
     return std::nullopt;
+}
+
+std::string textExcerpt(std::string_view text, size_t maxChars)
+{
+    std::string head(text.substr(0, maxChars));
+    for (char& c : head) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            c = ' ';
+        }
+    }
+    return head + (text.size() > maxChars ? "..." : "");
 }
 
 void appendJsonString(std::string& out, std::string_view text)

@@ -179,5 +179,7 @@ private:
 };
 
 void appendJsonString(std::string& out, std::string_view text);
+// The start of a response for an error message: at most `maxChars`, on one line, "..." when cut.
+std::string textExcerpt(std::string_view text, size_t maxChars);
 
 } // namespace bourse::ex
