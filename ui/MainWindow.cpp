@@ -3,16 +3,20 @@
 
 #include "Theme.h"
 #include "models/session/ExchangeSession.h"
-#include "panels/BalancesPanel.h"
+#include "models/session/SessionPool.h"
+#include "models/workspace/WorkspaceStore.h"
 #include "panels/ChartPanel.h"
 #include "panels/MarketListPanel.h"
 #include "panels/OrderBookPanel.h"
 #include "panels/OrderTicketPanel.h"
-#include "panels/OrdersPanel.h"
-#include "panels/TradesPanel.h"
+#include "workspace/AddPanelDialog.h"
+#include "workspace/PanelFactory.h"
+#include "workspace/PanelTitleBar.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -22,72 +26,207 @@ namespace bourse::ui {
 
 namespace {
 
-constexpr auto DefaultTimeframe = "15m";
+constexpr auto DefaultExchange = "demo";
+constexpr auto DefaultSymbol = "BTC/USD";
 
 } // namespace
 
-MainWindow::MainWindow(models::ExchangeSession& session, const QString& symbol, QWidget* parent)
+MainWindow::MainWindow(models::SessionPool& sessions, const models::WorkspaceLayout& layout, QWidget* parent)
     : QMainWindow(parent)
-    , m_session(session)
+    , m_sessions(sessions)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Theme::appIcon());
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
-    // Side columns run the full height; the bottom panel sits under the chart only (DESIGN.md, default workspace).
-    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-
-    createPanels(symbol);
-    arrangeDefaultLayout();
-    createMenus();
-    createStatusBar();
-    updateTitle();
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks
+                   | QMainWindow::GroupedDragging);
+    // Every panel is a dock, charts included, so that any of them can be moved, tabbed, floated or removed.
+    setCentralWidget(nullptr);
     resize(1440, 900);
 
-    connect(&m_session, &models::ExchangeSession::stateChanged, this, &MainWindow::updateStatus);
-    connect(&m_session, &models::ExchangeSession::replied, this, &MainWindow::updateStatus);
-    connect(&m_session, &models::ExchangeSession::described, this, &MainWindow::updateTitle);
-    connect(&m_session, &models::ExchangeSession::requestFailed, this,
-            [this](const QString& what, const QString& message) {
-                m_errorLabel->setText(tr("%1: %2").arg(what, message));
-            });
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("statusLastError"));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::down().name()));
+    statusBar()->addWidget(m_errorLabel, 1);
+    statusBar()->setSizeGripEnabled(true);
+    for (const QString& id : m_sessions.exchangeIds()) {
+        watchSession(m_sessions.find(id));
+    }
+    connect(&m_sessions, &models::SessionPool::sessionOpened, this, &MainWindow::watchSession);
+
+    createMenus();
+    for (const QString& problem : applyWorkspace(layout)) {
+        m_errorLabel->setText(problem);
+    }
 }
 
-QDockWidget* MainWindow::addPanel(const QString& objectName, const QString& title, QWidget* content)
+void MainWindow::setWorkspaceStore(models::WorkspaceStore* store)
 {
-    auto* dock = new QDockWidget(title, this);
-    dock->setObjectName(objectName);
-    dock->setWidget(content);
+    m_store = store;
+}
+
+void MainWindow::setWorkspaceName(const QString& name)
+{
+    m_workspaceName = name;
+    updateTitles();
+}
+
+// ---- panels ----
+
+QDockWidget* MainWindow::addPanel(models::PanelBinding binding)
+{
+    if (binding.name.isEmpty() || dock(binding.name)) {
+        models::WorkspaceLayout taken;
+        for (QDockWidget* d : std::as_const(m_docks)) {
+            taken.panels.append(m_bindings.value(d->objectName()));
+        }
+        binding.name = taken.freeName(binding.kind);
+    }
+    models::ExchangeSession& session = m_sessions.session(binding.exchange);
+    auto* dock = new QDockWidget(this);
+    Panel* panel = PanelFactory::create(binding, session, dock);
+    if (!panel) {
+        delete dock;
+        return nullptr;
+    }
+    dock->setObjectName(binding.name);
+    dock->setWidget(panel);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                       | QDockWidget::DockWidgetClosable);
-    m_docks.append(dock);
+    bindPanel(dock, panel, binding);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
     return dock;
 }
 
-void MainWindow::createPanels(const QString& symbol)
+void MainWindow::bindPanel(QDockWidget* dock, Panel* panel, const models::PanelBinding& binding)
 {
-    m_chart = new ChartPanel(m_session, symbol, QString::fromLatin1(DefaultTimeframe), this);
-    setCentralWidget(m_chart);
-    m_markets = new MarketListPanel(m_session, symbol, this);
-    m_book = new OrderBookPanel(m_session, symbol, this);
-    m_ticket = new OrderTicketPanel(m_session, symbol, this);
-    addPanel(QStringLiteral("marketsDock"), tr("Markets"), m_markets);
-    addPanel(QStringLiteral("orderBookDock"), tr("Order book"), m_book);
-    addPanel(QStringLiteral("tradesDock"), tr("Trades"), new TradesPanel(m_session, symbol, this));
-    addPanel(QStringLiteral("orderTicketDock"), tr("Order ticket"), m_ticket);
-    addPanel(QStringLiteral("balancesDock"), tr("Balances"), new BalancesPanel(m_session, this));
-    addPanel(QStringLiteral("openOrdersDock"), tr("Orders"), new OrdersPanel(m_session, this));
+    m_docks.append(dock);
+    m_bindings.insert(binding.name, binding);
+    auto* title = new PanelTitleBar(dock);
+    title->setLinkGroup(panel->linkGroup());
+    dock->setTitleBarWidget(title);
+    const QString name = binding.name;
+    connect(title, &PanelTitleBar::linkGroupChosen, this, [this, name](int group) { setLinkGroup(name, group); });
+    connect(title, &PanelTitleBar::closeRequested, this, [this, name] { removePanel(name); });
+    connect(panel, &Panel::symbolChanged, this, &MainWindow::updateTitles);
+    connect(&panel->session(), &models::ExchangeSession::described, this, &MainWindow::updateTitles);
 
-    connect(m_markets, &MarketListPanel::marketChosen, this,
-            [this](const QString& chosen) { linkSymbol(m_markets->linkGroup(), chosen); });
-    connect(m_book, &OrderBookPanel::levelClicked, m_ticket, &OrderTicketPanel::takePrice);
+    if (auto* list = qobject_cast<MarketListPanel*>(panel)) {
+        connect(list, &MarketListPanel::marketChosen, this,
+                [this, list](const QString& symbol) { linkSymbol(list->linkGroup(), symbol); });
+    }
+    if (auto* book = qobject_cast<OrderBookPanel*>(panel)) {
+        // A level fills the tickets of the same account and market, those of the book's link group first.
+        connect(book, &OrderBookPanel::levelClicked, this,
+                [this, book](const ex::Decimal& price, const std::optional<ex::Decimal>& amount) {
+                    QList<OrderTicketPanel*> sameMarket;
+                    QList<OrderTicketPanel*> sameGroup;
+                    for (Panel* other : boundPanels()) {
+                        auto* ticket = qobject_cast<OrderTicketPanel*>(other);
+                        if (!ticket || &ticket->session() != &book->session() || ticket->symbol() != book->symbol()) {
+                            continue;
+                        }
+                        sameMarket.append(ticket);
+                        if (book->linkGroup() != 0 && ticket->linkGroup() == book->linkGroup()) {
+                            sameGroup.append(ticket);
+                        }
+                    }
+                    for (OrderTicketPanel* ticket : sameGroup.isEmpty() ? sameMarket : sameGroup) {
+                        ticket->takePrice(price, amount);
+                    }
+                });
+    }
+    updateTitles();
+}
+
+void MainWindow::removePanel(const QString& name)
+{
+    QDockWidget* victim = dock(name);
+    if (!victim) {
+        return;
+    }
+    m_docks.removeOne(victim);
+    m_bindings.remove(name);
+    removeDockWidget(victim);
+    // Not deleted at once: the request may come from the dock's own title bar. Out of the window's children, it
+    // can no longer be found by name while a new dock takes that name.
+    victim->setParent(nullptr);
+    victim->deleteLater();
+    updateTitles();
+}
+
+void MainWindow::removeAllPanels()
+{
+    const QList<QDockWidget*> docks = m_docks;
+    for (QDockWidget* d : docks) {
+        removePanel(d->objectName());
+    }
+}
+
+Panel* MainWindow::panel(const QString& name) const
+{
+    QDockWidget* d = dock(name);
+    return d ? qobject_cast<Panel*>(d->widget()) : nullptr;
+}
+
+QDockWidget* MainWindow::dock(const QString& name) const
+{
+    for (QDockWidget* d : m_docks) {
+        if (d->objectName() == name) {
+            return d;
+        }
+    }
+    return nullptr;
+}
+
+QList<QDockWidget*> MainWindow::panels() const
+{
+    return m_docks;
 }
 
 QList<Panel*> MainWindow::boundPanels() const
 {
-    return findChildren<Panel*>();
+    QList<Panel*> list;
+    for (QDockWidget* d : m_docks) {
+        if (auto* p = qobject_cast<Panel*>(d->widget())) {
+            list.append(p);
+        }
+    }
+    return list;
+}
+
+ChartPanel* MainWindow::chartPanel() const
+{
+    for (Panel* p : boundPanels()) {
+        if (auto* chart = qobject_cast<ChartPanel*>(p)) {
+            return chart;
+        }
+    }
+    return nullptr;
+}
+
+bool MainWindow::panelsHaveData() const
+{
+    for (const Panel* panel : boundPanels()) {
+        if (qobject_cast<const OrderTicketPanel*>(panel) || panel->objectName() == QStringLiteral("ordersPanel")) {
+            continue; // an account may rightly have no orders; the ticket has its market once the list has
+        }
+        if (!panel->hasData()) {
+            return false;
+        }
+    }
+    return !m_docks.isEmpty();
+}
+
+void MainWindow::setLinkGroup(const QString& name, int group)
+{
+    Panel* p = panel(name);
+    if (!p) {
+        return;
+    }
+    p->setLinkGroup(group);
+    if (auto* title = qobject_cast<PanelTitleBar*>(dock(name)->titleBarWidget())) {
+        title->setLinkGroup(group);
+    }
 }
 
 void MainWindow::linkSymbol(int group, const QString& symbol)
@@ -100,44 +239,129 @@ void MainWindow::linkSymbol(int group, const QString& symbol)
             panel->setSymbol(symbol);
         }
     }
-    updateTitle();
+    updateTitles();
 }
 
-bool MainWindow::panelsHaveData() const
+// ---- workspaces ----
+
+models::WorkspaceLayout MainWindow::captureWorkspace() const
 {
-    for (const Panel* panel : boundPanels()) {
-        const QString name = panel->objectName();
-        if (name == QStringLiteral("ordersPanel") || name == QStringLiteral("orderTicketPanel")) {
-            continue; // an account may rightly have no orders; the ticket has its market once the list has
+    models::WorkspaceLayout layout;
+    for (QDockWidget* d : m_docks) {
+        models::PanelBinding binding = m_bindings.value(d->objectName());
+        if (const auto* p = qobject_cast<const Panel*>(d->widget())) {
+            binding.symbol = p->symbol();
+            binding.linkGroup = p->linkGroup();
         }
-        if (!panel->hasData()) {
-            return false;
+        if (const auto* chart = qobject_cast<const ChartPanel*>(d->widget())) {
+            binding.timeframe = chart->timeframe();
+        }
+        layout.panels.append(binding);
+    }
+    layout.geometry = saveGeometry();
+    layout.dockState = saveState(models::WorkspaceLayout::kFormatVersion);
+    return layout;
+}
+
+QStringList MainWindow::applyWorkspace(const models::WorkspaceLayout& layout)
+{
+    QStringList problems;
+    removeAllPanels();
+    for (const models::PanelBinding& binding : layout.panels) {
+        if (!addPanel(binding)) {
+            problems.append(tr("The %1 panel could not be restored.").arg(binding.name));
         }
     }
-    return true;
+    if (!layout.geometry.isEmpty()) {
+        restoreGeometry(layout.geometry);
+    }
+    if (layout.dockState.isEmpty()) {
+        arrangeDefaultLayout();
+    } else if (!restoreState(layout.dockState, models::WorkspaceLayout::kFormatVersion)) {
+        problems.append(tr("The saved arrangement could not be read; the panels are in their default places."));
+        arrangeDefaultLayout();
+    }
+    updateTitles();
+    return problems;
 }
 
+void MainWindow::resetToDefault()
+{
+    const QList<Panel*> panels = boundPanels();
+    QString exchange = QString::fromLatin1(DefaultExchange);
+    QString symbol = QString::fromLatin1(DefaultSymbol);
+    for (const Panel* p : panels) {
+        if (!p->symbol().isEmpty()) {
+            exchange = p->session().exchangeId();
+            symbol = p->symbol();
+            break;
+        }
+    }
+    models::WorkspaceLayout layout = models::WorkspaceLayout::defaultLayout(exchange, symbol);
+    layout.geometry = saveGeometry(); // the window stays where it is
+    applyWorkspace(layout);
+}
+
+// The default arrangement (DESIGN.md): markets on the left, the chart in the middle with the orders under it, the
+// book and trades, then the ticket and balances, in columns on the right. Panels of other names are tabbed with the
+// chart.
 void MainWindow::arrangeDefaultLayout()
 {
-    const auto panel = [this](const char* name) { return findChild<QDockWidget*>(QString::fromLatin1(name)); };
-    QDockWidget* markets = panel("marketsDock");
-    QDockWidget* book = panel("orderBookDock");
-    QDockWidget* trades = panel("tradesDock");
-    QDockWidget* ticket = panel("orderTicketDock");
-    QDockWidget* balances = panel("balancesDock");
-    QDockWidget* orders = panel("openOrdersDock");
-
+    using namespace models;
+    QDockWidget* markets = dock(PanelKind::Markets);
+    QDockWidget* chart = dock(PanelKind::Chart);
+    QDockWidget* book = dock(PanelKind::OrderBook);
+    QDockWidget* trades = dock(PanelKind::Trades);
+    QDockWidget* ticket = dock(PanelKind::Ticket);
+    QDockWidget* balances = dock(PanelKind::Balances);
+    QDockWidget* orders = dock(PanelKind::Orders);
+    for (QDockWidget* d : std::as_const(m_docks)) {
+        d->setFloating(false);
+        d->show();
+    }
+    if (!markets || !chart || !book || !trades || !ticket || !balances || !orders) {
+        for (QDockWidget* d : std::as_const(m_docks)) {
+            addDockWidget(Qt::LeftDockWidgetArea, d, Qt::Horizontal);
+        }
+        return;
+    }
     addDockWidget(Qt::LeftDockWidgetArea, markets);
-    addDockWidget(Qt::RightDockWidgetArea, book);
+    splitDockWidget(markets, chart, Qt::Horizontal);
+    splitDockWidget(chart, book, Qt::Horizontal);
     splitDockWidget(book, ticket, Qt::Horizontal);
     splitDockWidget(book, trades, Qt::Vertical);
     splitDockWidget(ticket, balances, Qt::Vertical);
-    addDockWidget(Qt::BottomDockWidgetArea, orders);
-
-    resizeDocks({markets, book, ticket}, {300, 270, 280}, Qt::Horizontal);
-    resizeDocks({book, trades, ticket, balances}, {520, 300, 520, 300}, Qt::Vertical);
-    resizeDocks({orders}, {200}, Qt::Vertical);
+    splitDockWidget(chart, orders, Qt::Vertical);
+    for (QDockWidget* d : std::as_const(m_docks)) {
+        if (d != markets && d != chart && d != book && d != trades && d != ticket && d != balances && d != orders) {
+            tabifyDockWidget(chart, d);
+        }
+    }
+    chart->raise();
+    resizeDocks({markets, chart, book, ticket}, {300, 560, 270, 280}, Qt::Horizontal);
+    resizeDocks({chart, orders}, {640, 200}, Qt::Vertical);
+    resizeDocks({book, trades, ticket, balances}, {520, 320, 520, 320}, Qt::Vertical);
 }
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_store) {
+        const QString name = m_workspaceName.isEmpty() ? tr("Default") : m_workspaceName;
+        if (!m_store->save(name, captureWorkspace())) {
+            // Saving is worth a question: the layout would be lost.
+            const auto answer =
+                QMessageBox::warning(this, tr("Workspace not saved"), tr("%1\n\nClose anyway?").arg(m_store->error()),
+                                     QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Close) {
+                event->ignore();
+                return;
+            }
+        }
+    }
+    QMainWindow::closeEvent(event);
+}
+
+// ---- menus ----
 
 void MainWindow::createMenus()
 {
@@ -145,76 +369,200 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock : std::as_const(m_docks)) {
-        view->addAction(dock->toggleViewAction());
+    QMenu* panelsMenu = menuBar()->addMenu(tr("&Panels"));
+    panelsMenu->setObjectName(QStringLiteral("panelsMenu"));
+    for (const QString& kind : models::PanelKind::all()) {
+        QAction* add = panelsMenu->addAction(tr("Add %1…").arg(PanelFactory::kindTitle(kind).toLower()));
+        add->setObjectName(QStringLiteral("add-%1").arg(kind));
+        connect(add, &QAction::triggered, this, [this, kind] { addPanelOfKind(kind); });
     }
+
+    QMenu* workspace = menuBar()->addMenu(tr("&Workspace"));
+    workspace->setObjectName(QStringLiteral("workspaceMenu"));
+    connect(workspace, &QMenu::aboutToShow, this, [this, workspace] { fillWorkspaceMenu(workspace); });
+    fillWorkspaceMenu(workspace);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Bourse"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::createStatusBar()
+void MainWindow::fillWorkspaceMenu(QMenu* menu)
 {
-    // DESIGN.md's status bar, per exchange: connection, mode, latency; the rate budget and clock skew come with
-    // the streams issue and are not shown rather than invented.
-    const auto addField = [this](const QString& objectName) {
-        auto* label = new QLabel(this);
-        label->setObjectName(objectName);
-        label->setContentsMargins(8, 0, 8, 0);
-        statusBar()->addPermanentWidget(label);
-        return label;
-    };
-    m_connectionLabel = new QLabel(this);
-    m_connectionLabel->setObjectName(QStringLiteral("statusConnection"));
-    m_connectionLabel->setTextFormat(Qt::RichText);
-    m_connectionLabel->setContentsMargins(8, 0, 8, 0);
-    statusBar()->addWidget(m_connectionLabel);
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("statusLastError"));
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::down().name()));
-    statusBar()->addWidget(m_errorLabel, 1);
-    m_modeLabel = addField(QStringLiteral("statusMode"));
-    m_latencyLabel = addField(QStringLiteral("statusLatency"));
-    statusBar()->setSizeGripEnabled(true);
+    menu->clear();
+    QAction* save = menu->addAction(tr("&Save workspace"), this, [this] {
+        if (m_workspaceName.isEmpty()) {
+            saveWorkspaceAs();
+        } else if (m_store && !m_store->save(m_workspaceName, captureWorkspace())) {
+            m_errorLabel->setText(m_store->error());
+        }
+    });
+    save->setShortcut(QKeySequence::Save);
+    save->setEnabled(m_store != nullptr);
+    menu->addAction(tr("Save workspace &as…"), this, &MainWindow::saveWorkspaceAs)->setEnabled(m_store != nullptr);
+    QMenu* open = menu->addMenu(tr("&Open workspace"));
+    QMenu* remove = menu->addMenu(tr("&Delete workspace"));
+    const QStringList names = m_store ? m_store->names() : QStringList();
+    for (const QString& name : names) {
+        QAction* item = open->addAction(name, this, [this, name] { openWorkspace(name); });
+        item->setCheckable(true);
+        item->setChecked(name == m_workspaceName);
+        remove->addAction(name, this, [this, name] {
+            if (QMessageBox::question(this, tr("Delete workspace"), tr("Delete the workspace “%1”?").arg(name))
+                == QMessageBox::Yes) {
+                m_store->remove(name);
+            }
+        });
+    }
+    open->setEnabled(!names.isEmpty());
+    remove->setEnabled(!names.isEmpty());
+    menu->addSeparator();
+    menu->addAction(tr("&Reset to the default layout"), this, &MainWindow::resetToDefault);
+}
+
+void MainWindow::addPanelOfKind(const QString& kind)
+{
+    models::PanelBinding suggestion;
+    suggestion.kind = kind;
+    suggestion.exchange = QString::fromLatin1(DefaultExchange);
+    suggestion.symbol = QString::fromLatin1(DefaultSymbol);
+    suggestion.linkGroup = 1;
+    for (const Panel* p : boundPanels()) {
+        if (!p->symbol().isEmpty()) {
+            suggestion.exchange = p->session().exchangeId();
+            suggestion.symbol = p->symbol();
+            break;
+        }
+    }
+    AddPanelDialog dialog(m_sessions, suggestion, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (QDockWidget* added = addPanel(dialog.binding())) {
+            added->show();
+            added->raise();
+        }
+    }
+}
+
+void MainWindow::saveWorkspaceAs()
+{
+    if (!m_store) {
+        return;
+    }
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save workspace"), tr("Name:"), QLineEdit::Normal, m_workspaceName, &ok)
+            .trimmed();
+    if (!ok || name.isEmpty()) {
+        return;
+    }
+    if (!m_store->save(name, captureWorkspace())) {
+        m_errorLabel->setText(m_store->error());
+        return;
+    }
+    setWorkspaceName(name);
+}
+
+void MainWindow::openWorkspace(const QString& name)
+{
+    QStringList problems;
+    const std::optional<models::WorkspaceLayout> layout = m_store->layout(name, problems);
+    if (layout) {
+        problems += applyWorkspace(*layout);
+        setWorkspaceName(name);
+        m_store->setCurrent(name);
+    }
+    if (!problems.isEmpty()) {
+        m_errorLabel->setText(problems.join(QLatin1Char(' ')));
+        emit workspaceProblem(problems.join(QLatin1Char('\n')));
+    }
+}
+
+// ---- status ----
+
+void MainWindow::watchSession(models::ExchangeSession* session)
+{
+    if (!session || m_connectionLabels.contains(session)) {
+        return;
+    }
+    auto* label = new QLabel(this);
+    label->setObjectName(QStringLiteral("statusConnection-%1").arg(session->exchangeId()));
+    label->setTextFormat(Qt::RichText);
+    label->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(label);
+    m_connectionLabels.insert(session, label);
+    connect(session, &models::ExchangeSession::stateChanged, this, &MainWindow::updateStatus);
+    connect(session, &models::ExchangeSession::replied, this, &MainWindow::updateStatus);
+    connect(session, &models::ExchangeSession::described, this, &MainWindow::updateStatus);
+    connect(session, &models::ExchangeSession::requestFailed, this,
+            [this, session](const QString& what, const QString& message) {
+                m_errorLabel->setText(tr("%1 · %2: %3").arg(session->exchangeName(), what, message));
+            });
     updateStatus();
 }
 
+// Per exchange: connection, data mode and latency. The rate budget and clock skew come with the streams issue and
+// are not shown rather than invented.
 void MainWindow::updateStatus()
 {
-    QColor colour = Theme::mutedText();
-    QString state;
-    switch (m_session.state()) {
-    case models::ExchangeSession::State::Connecting:
-        state = tr("connecting…");
-        break;
-    case models::ExchangeSession::State::Online:
-        colour = Theme::up();
-        state = m_session.isSimulated() ? tr("connected (in-process)") : tr("connected");
-        m_errorLabel->clear();
-        break;
-    case models::ExchangeSession::State::Degraded:
-        colour = Theme::demoBadge();
-        state = tr("errors");
-        break;
-    case models::ExchangeSession::State::Unavailable:
-        colour = Theme::down();
-        state = tr("unavailable: %1").arg(m_session.lastError());
-        break;
+    bool allOnline = true;
+    for (auto it = m_connectionLabels.cbegin(); it != m_connectionLabels.cend(); ++it) {
+        const models::ExchangeSession* session = it.key();
+        QColor colour = Theme::mutedText();
+        QString state;
+        switch (session->state()) {
+        case models::ExchangeSession::State::Connecting:
+            state = tr("connecting…");
+            allOnline = false;
+            break;
+        case models::ExchangeSession::State::Online:
+            colour = Theme::up();
+            state = session->isSimulated() ? tr("connected (in-process)") : tr("connected");
+            break;
+        case models::ExchangeSession::State::Degraded:
+            colour = Theme::demoBadge();
+            state = tr("errors");
+            allOnline = false;
+            break;
+        case models::ExchangeSession::State::Unavailable:
+            colour = Theme::down();
+            state = tr("unavailable: %1").arg(session->lastError());
+            allOnline = false;
+            break;
+        }
+        const double ms = session->latencyMs();
+        const QString latency =
+            session->requestCount() == 0 ? tr("latency —") : tr("%1 ms").arg(ms, 0, 'f', ms < 10 ? 2 : 0);
+        it.value()->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2: %3 · %4 · %5")
+                                .arg(colour.name(), session->exchangeName().toHtmlEscaped(), state.toHtmlEscaped(),
+                                     tr("poll"), latency.toHtmlEscaped()));
     }
-    m_connectionLabel->setText(
-        QStringLiteral("<span style=\"color:%1\">●</span> %2: %3")
-            .arg(colour.name(), m_session.exchangeName().toHtmlEscaped(), state.toHtmlEscaped()));
-    m_modeLabel->setText(tr("mode: poll"));
-    const double ms = m_session.latencyMs();
-    m_latencyLabel->setText(m_session.requestCount() == 0 ? tr("latency: —")
-                                                          : tr("latency: %1 ms").arg(ms, 0, 'f', ms < 10 ? 2 : 0));
+    if (allOnline) {
+        m_errorLabel->clear();
+    }
 }
 
-void MainWindow::updateTitle()
+void MainWindow::updateTitles()
 {
-    setWindowTitle(tr("Bourse — %1 · %2").arg(m_session.exchangeName(), m_chart->symbol()));
+    for (QDockWidget* d : std::as_const(m_docks)) {
+        const Panel* p = qobject_cast<const Panel*>(d->widget());
+        const models::PanelBinding& binding = m_bindings[d->objectName()];
+        QString title = PanelFactory::kindTitle(binding.kind);
+        if (p) {
+            title += QStringLiteral(" · ") + p->session().exchangeName();
+            if (!p->symbol().isEmpty()) {
+                title += QLatin1Char(' ') + p->symbol();
+            }
+        }
+        d->setWindowTitle(title);
+    }
+    QString title = tr("Bourse");
+    if (!m_workspaceName.isEmpty()) {
+        title += QStringLiteral(" — ") + m_workspaceName;
+    }
+    if (const ChartPanel* chart = chartPanel()) {
+        title += QStringLiteral(" — %1 · %2").arg(chart->session().exchangeName(), chart->symbol());
+    }
+    setWindowTitle(title);
 }
 
 void MainWindow::showAbout()

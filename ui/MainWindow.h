@@ -1,61 +1,93 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/workspace/WorkspaceLayout.h"
+
+#include <QHash>
 #include <QMainWindow>
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace bourse::models {
 class ExchangeSession;
-}
+class SessionPool;
+class WorkspaceStore;
+} // namespace bourse::models
 
 namespace bourse::ui {
 
 class ChartPanel;
-class MarketListPanel;
-class OrderBookPanel;
-class OrderTicketPanel;
 class Panel;
 
-// Arranges the panels of one board and nothing else (STYLE.md, anti-pattern 1): each panel is its own class, bound
-// to the board's exchange session and symbol; what feeds them comes from the composition root in app/. Panels of
-// one link group follow the market chosen in the market list.
+// Arranges the panels of one workspace and nothing else (STYLE.md, anti-pattern 1): any number of panels of each
+// kind, each a dock bound to its own exchange session and symbol; the sessions come from the pool the composition
+// root in app/ owns. Panels of one link group follow the market chosen in a market list of that group. The
+// workspace (bindings, geometry, dock state) can be captured, applied, saved under a name and restored.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(models::ExchangeSession& session, const QString& symbol, QWidget* parent = nullptr);
+    MainWindow(models::SessionPool& sessions, const models::WorkspaceLayout& layout, QWidget* parent = nullptr);
 
-    ChartPanel* chartPanel() const { return m_chart; }
-    QList<QDockWidget*> panels() const { return m_docks; }
+    // Named workspaces: with a store the Workspace menu saves and opens them, and closing the window saves the
+    // current one.
+    void setWorkspaceStore(models::WorkspaceStore* store);
+    const QString& workspaceName() const { return m_workspaceName; }
+    void setWorkspaceName(const QString& name);
+
+    // ---- panels ----
+    // Adds a dock for `binding` (named anew when its name is empty or taken); null when the kind is unknown.
+    QDockWidget* addPanel(models::PanelBinding binding);
+    void removePanel(const QString& name);
+    Panel* panel(const QString& name) const;
+    QDockWidget* dock(const QString& name) const;
+    QList<QDockWidget*> panels() const;
     QList<Panel*> boundPanels() const;
-    // True when the market list, book, trades, chart and balances all show data from the exchange.
+    // The first chart (the screenshot and tests look at it).
+    ChartPanel* chartPanel() const;
+    // True when every panel that shows market or account data shows it.
     bool panelsHaveData() const;
-    // Moves every panel of `group` to `symbol`.
+    void setLinkGroup(const QString& name, int group);
+    // Moves every panel of `group` to `symbol`; group 0 moves nothing.
     void linkSymbol(int group, const QString& symbol);
 
+    // ---- workspaces ----
+    models::WorkspaceLayout captureWorkspace() const;
+    // Replaces every panel with the layout's; returns what could not be restored, in plain words.
+    QStringList applyWorkspace(const models::WorkspaceLayout& layout);
+    // The default panels on the exchange and market of the first panel (or the demo).
+    void resetToDefault();
+
+signals:
+    void workspaceProblem(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
-    QDockWidget* addPanel(const QString& objectName, const QString& title, QWidget* content);
-    void createPanels(const QString& symbol);
+    void bindPanel(QDockWidget* dock, Panel* panel, const models::PanelBinding& binding);
+    void removeAllPanels();
     void arrangeDefaultLayout();
     void createMenus();
-    void createStatusBar();
+    void fillWorkspaceMenu(QMenu* menu);
+    void addPanelOfKind(const QString& kind);
+    void saveWorkspaceAs();
+    void openWorkspace(const QString& name);
+    void watchSession(models::ExchangeSession* session);
     void updateStatus();
-    void updateTitle();
+    void updateTitles();
     void showAbout();
 
-    models::ExchangeSession& m_session;
-    ChartPanel* m_chart = nullptr;
-    MarketListPanel* m_markets = nullptr;
-    OrderBookPanel* m_book = nullptr;
-    OrderTicketPanel* m_ticket = nullptr;
-    QList<QDockWidget*> m_docks;
-    QLabel* m_connectionLabel = nullptr;
-    QLabel* m_modeLabel = nullptr;
-    QLabel* m_latencyLabel = nullptr;
+    models::SessionPool& m_sessions;
+    models::WorkspaceStore* m_store = nullptr;
+    QString m_workspaceName;
+    QHash<QString, models::PanelBinding> m_bindings; // by dock name
+    QList<QDockWidget*> m_docks; // in the order they were added
+    QHash<models::ExchangeSession*, QLabel*> m_connectionLabels;
     QLabel* m_errorLabel = nullptr;
 };
 

@@ -3,7 +3,8 @@
 
 #include "Registry.h"
 #include "Version.h"
-#include "models/session/ExchangeSession.h"
+#include "models/session/SessionPool.h"
+#include "models/workspace/WorkspaceStore.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 
@@ -140,7 +141,8 @@ int Application::run(int argc, char* argv[])
         print(stdout, QStringLiteral("bourse %1\n").arg(QStringLiteral(BOURSE_VERSION)));
         return 0;
     }
-    const Options options {parser.value(exchangeOption), parser.value(symbolOption), parser.value(screenshotOption)};
+    const Options options {parser.value(exchangeOption), parser.value(symbolOption), parser.value(screenshotOption),
+                           parser.isSet(exchangeOption) || parser.isSet(symbolOption)};
     if (parser.isSet(screenshotOption) && options.screenshotPath.isEmpty()) {
         print(stderr, tr("bourse: --screenshot needs a file name\n"));
         return 2;
@@ -171,8 +173,32 @@ int Application::run(int argc, char* argv[])
 
 int Application::runWindow(const Options& options)
 {
-    models::ExchangeSession session(options.exchangeId);
-    ui::MainWindow window(session, options.symbol);
+    models::SessionPool sessions;
+    models::WorkspaceStore store;
+    const bool screenshot = !options.screenshotPath.isEmpty();
+    // The window opens on the workspace it showed last; the screenshot always shows the default layout, and never
+    // touches the user's workspaces.
+    models::WorkspaceLayout layout = models::WorkspaceLayout::defaultLayout(options.exchangeId, options.symbol);
+    QString workspaceName = tr("Default");
+    QStringList problems;
+    if (!screenshot) {
+        if (!store.load()) {
+            problems.append(store.error());
+        } else if (!options.marketChosen && !store.current().isEmpty()) {
+            if (auto saved = store.layout(store.current(), problems)) {
+                layout = *saved;
+                workspaceName = store.current();
+            }
+        }
+    }
+    ui::MainWindow window(sessions, layout);
+    if (!screenshot) {
+        window.setWorkspaceStore(&store);
+        window.setWorkspaceName(workspaceName);
+    }
+    for (const QString& problem : std::as_const(problems)) {
+        print(stderr, QStringLiteral("bourse: %1\n").arg(problem));
+    }
 
     QTimer screenshotPoll;
     if (!options.screenshotPath.isEmpty()) {
@@ -203,7 +229,6 @@ int Application::runWindow(const Options& options)
     }
 
     window.show();
-    session.start();
     return QApplication::exec();
 }
 

@@ -24,6 +24,8 @@ private:
         QString exchangeId;
         QString symbol;
         QString screenshotPath;
+        // --exchange or --symbol given: open the default layout there instead of the last workspace.
+        bool marketChosen = false;
     };
 
     // No core dumps and not dumpable, so key material in memory cannot leave through a crash file or ptrace.

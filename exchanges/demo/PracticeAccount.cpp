@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PracticeAccount.h"
 
+#include "core/DataDirectory.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -54,11 +55,7 @@ PracticeAccount::PracticeAccount(MatchingEngine& engine, std::string venue, std:
 
 std::string PracticeAccount::dataDirectory()
 {
-    const QString overridden = qEnvironmentVariable("BOURSE_DATA_DIR");
-    if (!overridden.isEmpty()) {
-        return overridden.toStdString();
-    }
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).toStdString();
+    return ex::dataDirectory().toStdString();
 }
 
 void PracticeAccount::setStatePath(std::string path)

@@ -1,19 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/session/ExchangeSession.h"
+#include "models/session/SessionPool.h"
+#include "models/workspace/WorkspaceStore.h"
 #include "ui/CandleChart.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/panels/ChartPanel.h"
 #include "ui/panels/Panel.h"
+#include "ui/workspace/PanelTitleBar.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <memory>
 
 using namespace bourse;
@@ -32,9 +39,17 @@ private slots:
     void linkedPanelsFollowTheMarketList();
     void chartOffersTheExchangesTimeframes();
     void grabsTheWholeWindow();
+    void panelsOfOneKindCanBeAddedAndRemoved();
+    void linkGroupsMoveOnlyTheirOwnPanels();
+    void workspaceRoundTripsThroughTheStore();
+    void closingSavesTheWorkspace();
+    void resetRestoresTheDefaultPanels();
 
 private:
-    std::unique_ptr<models::ExchangeSession> m_session;
+    QStringList dockNames() const;
+    static models::PanelBinding demoPanel(const QString& kind, const QString& symbol, int linkGroup);
+
+    std::unique_ptr<models::SessionPool> m_sessions;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
@@ -50,42 +65,68 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_session = std::make_unique<models::ExchangeSession>(QStringLiteral("demo"));
-    m_window = std::make_unique<ui::MainWindow>(*m_session, QStringLiteral("BTC/USD"));
+    m_sessions = std::make_unique<models::SessionPool>();
+    m_window = std::make_unique<ui::MainWindow>(
+        *m_sessions, models::WorkspaceLayout::defaultLayout(QStringLiteral("demo"), QStringLiteral("BTC/USD")));
     m_window->resize(1600, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_session->start();
 }
 
 void TestMainWindow::cleanup()
 {
     m_window.reset();
-    m_session.reset();
+    m_sessions.reset();
+}
+
+QStringList TestMainWindow::dockNames() const
+{
+    QStringList names;
+    for (const QDockWidget* dock : m_window->panels()) {
+        names.append(dock->objectName());
+    }
+    names.sort();
+    return names;
+}
+
+models::PanelBinding TestMainWindow::demoPanel(const QString& kind, const QString& symbol, int linkGroup)
+{
+    models::PanelBinding binding;
+    binding.kind = kind;
+    binding.exchange = QStringLiteral("demo");
+    binding.symbol = symbol;
+    binding.linkGroup = linkGroup;
+    return binding;
 }
 
 void TestMainWindow::hasTheDefaultLayout()
 {
-    QStringList names;
-    for (const QDockWidget* dock : m_window->findChildren<QDockWidget*>()) {
-        names.append(dock->objectName());
+    for (const QDockWidget* dock : m_window->panels()) {
         QVERIFY2(dock->isVisible() && !dock->isFloating(), qPrintable(dock->objectName()));
         QVERIFY2(dock->width() > 100 && dock->height() > 100, qPrintable(dock->objectName()));
     }
-    names.sort();
-    QCOMPARE(names,
-             (QStringList {QStringLiteral("balancesDock"), QStringLiteral("marketsDock"),
-                           QStringLiteral("openOrdersDock"), QStringLiteral("orderBookDock"),
-                           QStringLiteral("orderTicketDock"), QStringLiteral("tradesDock")}));
-    const auto area = [this](const char* name) {
-        return m_window->dockWidgetArea(m_window->findChild<QDockWidget*>(QString::fromLatin1(name)));
-    };
-    QCOMPARE(area("marketsDock"), Qt::LeftDockWidgetArea);
-    QCOMPARE(area("orderBookDock"), Qt::RightDockWidgetArea);
-    QCOMPARE(area("orderTicketDock"), Qt::RightDockWidgetArea);
-    QCOMPARE(area("openOrdersDock"), Qt::BottomDockWidgetArea);
+    QCOMPARE(dockNames(),
+             (QStringList {QStringLiteral("balances"), QStringLiteral("chart"), QStringLiteral("markets"),
+                           QStringLiteral("orderBook"), QStringLiteral("orders"), QStringLiteral("ticket"),
+                           QStringLiteral("trades")}));
+    const auto geometry = [this](const char* name) { return m_window->dock(QString::fromLatin1(name))->geometry(); };
+    // Left to right: markets, chart, book, ticket; orders under the chart, trades under the book, balances under
+    // the ticket.
+    QVERIFY(geometry("markets").right() < geometry("chart").left());
+    QVERIFY(geometry("chart").right() < geometry("orderBook").left());
+    QVERIFY(geometry("orderBook").right() < geometry("ticket").left());
+    QVERIFY(geometry("chart").bottom() < geometry("orders").top());
+    QVERIFY(geometry("orderBook").bottom() < geometry("trades").top());
+    QVERIFY(geometry("ticket").bottom() < geometry("balances").top());
+    QVERIFY(geometry("chart").width() > geometry("orderBook").width());
     QVERIFY(m_window->chartPanel());
     QCOMPARE(m_window->boundPanels().size(), 7);
+    QCOMPARE(m_sessions->exchangeIds(), QStringList {QStringLiteral("demo")});
+    auto* title = qobject_cast<ui::PanelTitleBar*>(m_window->dock(QStringLiteral("orderBook"))->titleBarWidget());
+    QVERIFY(title);
+    QCOMPARE(title->linkGroup(), 1);
+    QVERIFY2(title->text().startsWith(QStringLiteral("Order book · ")), qPrintable(title->text()));
+    QVERIFY2(title->text().endsWith(QStringLiteral(" BTC/USD")), qPrintable(title->text()));
 }
 
 void TestMainWindow::everyPanelGetsData()
@@ -101,13 +142,11 @@ void TestMainWindow::everyPanelGetsData()
 void TestMainWindow::statusBarShowsTheConnection()
 {
     QTRY_VERIFY(m_window->panelsHaveData());
-    auto* connection = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("statusConnection"));
-    auto* mode = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("statusMode"));
-    auto* latency = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("statusLatency"));
-    QVERIFY(connection && mode && latency);
-    QVERIFY(connection->text().contains(QStringLiteral("Bourse Demo: connected")));
-    QCOMPARE(mode->text(), QStringLiteral("mode: poll"));
-    QVERIFY(latency->text().endsWith(QStringLiteral(" ms")));
+    auto* connection = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("statusConnection-demo"));
+    QVERIFY(connection);
+    QTRY_VERIFY2(connection->text().contains(QStringLiteral("Bourse Demo: connected (in-process) · poll · ")),
+                 qPrintable(connection->text()));
+    QVERIFY2(connection->text().endsWith(QStringLiteral(" ms")), qPrintable(connection->text()));
 }
 
 void TestMainWindow::linkedPanelsFollowTheMarketList()
@@ -127,11 +166,12 @@ void TestMainWindow::chartOffersTheExchangesTimeframes()
 {
     QTRY_VERIFY(m_window->panelsHaveData());
     ui::ChartPanel* chart = m_window->chartPanel();
-    QCOMPARE(chart->offeredTimeframes(), m_session->timeframes());
+    QCOMPARE(chart->offeredTimeframes(), chart->session().timeframes());
     chart->setTimeframe(QStringLiteral("1h"));
     QTRY_VERIFY(chart->hasData());
-    QCOMPARE(m_session->currentInterval(models::ExchangeSession::Channel::Candles, QStringLiteral("BTC/USD"),
-                                        QStringLiteral("15m")),
+    QCOMPARE(m_sessions->find(QStringLiteral("demo"))
+                 ->currentInterval(models::ExchangeSession::Channel::Candles, QStringLiteral("BTC/USD"),
+                                   QStringLiteral("15m")),
              0);
 }
 
@@ -151,6 +191,141 @@ void TestMainWindow::grabsTheWholeWindow()
         }
     }
     QVERIFY2(sum / samples < 70, qPrintable(QStringLiteral("mean grey %1").arg(sum / samples)));
+}
+
+void TestMainWindow::panelsOfOneKindCanBeAddedAndRemoved()
+{
+    models::PanelBinding binding = demoPanel(models::PanelKind::OrderBook, QStringLiteral("ETH/USD"), 2);
+    QDockWidget* added = m_window->addPanel(binding);
+    QVERIFY(added);
+    QCOMPARE(added->objectName(), QStringLiteral("orderBook-2"));
+    QTRY_VERIFY(added->isVisible());
+    ui::Panel* book = m_window->panel(QStringLiteral("orderBook-2"));
+    QVERIFY(book);
+    QCOMPARE(book->symbol(), QStringLiteral("ETH/USD"));
+    QCOMPARE(book->linkGroup(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(book->hasData(), 10000);
+    // Both books poll through the one demo session.
+    QCOMPARE(m_sessions->exchangeIds(), QStringList {QStringLiteral("demo")});
+
+    binding.kind = QStringLiteral("noSuchKind");
+    QVERIFY(!m_window->addPanel(binding));
+
+    // The dock's own close button removes the panel and its subscriptions.
+    auto* title = qobject_cast<ui::PanelTitleBar*>(added->titleBarWidget());
+    QVERIFY(title);
+    QPointer<QDockWidget> gone(added);
+    QToolButton* close = title->findChild<QToolButton*>(QStringLiteral("closeButton"));
+    QVERIFY(close);
+    close->click();
+    QVERIFY(!m_window->dock(QStringLiteral("orderBook-2")));
+    QTRY_VERIFY(gone.isNull());
+    QCOMPARE(m_window->boundPanels().size(), 7);
+    QCOMPARE(m_sessions->find(QStringLiteral("demo"))
+                 ->currentInterval(models::ExchangeSession::Channel::OrderBook, QStringLiteral("ETH/USD")),
+             0);
+}
+
+void TestMainWindow::linkGroupsMoveOnlyTheirOwnPanels()
+{
+    QVERIFY(m_window->addPanel(demoPanel(models::PanelKind::Chart, QStringLiteral("ETH/USD"), 2)));
+    m_window->setLinkGroup(QStringLiteral("trades"), 0);
+    m_window->linkSymbol(1, QStringLiteral("SOL/USD"));
+    QCOMPARE(m_window->panel(QStringLiteral("orderBook"))->symbol(), QStringLiteral("SOL/USD"));
+    QCOMPARE(m_window->panel(QStringLiteral("chart"))->symbol(), QStringLiteral("SOL/USD"));
+    QCOMPARE(m_window->panel(QStringLiteral("chart-2"))->symbol(), QStringLiteral("ETH/USD"));
+    QCOMPARE(m_window->panel(QStringLiteral("trades"))->symbol(), QStringLiteral("BTC/USD"));
+    m_window->linkSymbol(2, QStringLiteral("BTC/USD"));
+    QCOMPARE(m_window->panel(QStringLiteral("chart-2"))->symbol(), QStringLiteral("BTC/USD"));
+    QCOMPARE(m_window->panel(QStringLiteral("orderBook"))->symbol(), QStringLiteral("SOL/USD"));
+    // The title bar's menu changes the group too.
+    auto* title = qobject_cast<ui::PanelTitleBar*>(m_window->dock(QStringLiteral("trades"))->titleBarWidget());
+    QVERIFY(title);
+    QCOMPARE(title->linkGroup(), 0);
+    QToolButton* link = title->findChild<QToolButton*>(QStringLiteral("linkGroupButton"));
+    QVERIFY(link && link->menu());
+    link->menu()->actions().at(2)->trigger();
+    QCOMPARE(m_window->panel(QStringLiteral("trades"))->linkGroup(), 2);
+    QCOMPARE(title->linkGroup(), 2);
+}
+
+void TestMainWindow::workspaceRoundTripsThroughTheStore()
+{
+    QVERIFY(m_window->addPanel(demoPanel(models::PanelKind::Chart, QStringLiteral("ETH/USD"), 3)));
+    m_window->setLinkGroup(QStringLiteral("orderBook"), 0);
+    qobject_cast<ui::ChartPanel*>(m_window->panel(QStringLiteral("chart-2")))->setTimeframe(QStringLiteral("1h"));
+    m_window->tabifyDockWidget(m_window->dock(QStringLiteral("balances")), m_window->dock(QStringLiteral("orders")));
+    QTest::qWait(20);
+    const models::WorkspaceLayout before = m_window->captureWorkspace();
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("workspaces.json"));
+    {
+        models::WorkspaceStore store(path);
+        QVERIFY(store.load());
+        QVERIFY(store.save(QStringLiteral("Scalping"), before));
+    }
+    models::WorkspaceStore reread(path);
+    QVERIFY(reread.load());
+    QCOMPARE(reread.names(), QStringList {QStringLiteral("Scalping")});
+    QCOMPARE(reread.current(), QStringLiteral("Scalping"));
+    QStringList problems;
+    const std::optional<models::WorkspaceLayout> after = reread.layout(QStringLiteral("Scalping"), problems);
+    QVERIFY(after);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(after->panels, before.panels);
+
+    // A new window from the saved workspace shows the same panels, bindings and arrangement.
+    m_window.reset();
+    m_window = std::make_unique<ui::MainWindow>(*m_sessions, *after);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->captureWorkspace().panels, before.panels);
+    QCOMPARE(m_window->panel(QStringLiteral("chart-2"))->symbol(), QStringLiteral("ETH/USD"));
+    QCOMPARE(qobject_cast<ui::ChartPanel*>(m_window->panel(QStringLiteral("chart-2")))->timeframe(),
+             QStringLiteral("1h"));
+    QCOMPARE(m_window->panel(QStringLiteral("orderBook"))->linkGroup(), 0);
+    const QList<QDockWidget*> tabbed = m_window->tabifiedDockWidgets(m_window->dock(QStringLiteral("balances")));
+    QVERIFY(tabbed.contains(m_window->dock(QStringLiteral("orders"))));
+}
+
+void TestMainWindow::closingSavesTheWorkspace()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    models::WorkspaceStore store(dir.filePath(QStringLiteral("workspaces.json")));
+    QVERIFY(store.load());
+    m_window->setWorkspaceStore(&store);
+    m_window->setWorkspaceName(QStringLiteral("Morning"));
+    m_window->linkSymbol(1, QStringLiteral("ETH/USD"));
+    QVERIFY(m_window->close());
+
+    models::WorkspaceStore reread(store.path());
+    QVERIFY(reread.load());
+    QCOMPARE(reread.current(), QStringLiteral("Morning"));
+    QStringList problems;
+    const auto saved = reread.layout(QStringLiteral("Morning"), problems);
+    QVERIFY(saved);
+    QCOMPARE(saved->find(QStringLiteral("chart"))->symbol, QStringLiteral("ETH/USD"));
+    QCOMPARE(saved->panels.size(), 7);
+}
+
+void TestMainWindow::resetRestoresTheDefaultPanels()
+{
+    m_window->removePanel(QStringLiteral("trades"));
+    m_window->removePanel(QStringLiteral("markets"));
+    QCOMPARE(m_window->panels().size(), 5);
+    m_window->linkSymbol(1, QStringLiteral("ETH/USD"));
+    m_window->resetToDefault();
+    QCOMPARE(dockNames().size(), 7);
+    QVERIFY(m_window->dock(QStringLiteral("markets")));
+    // The default layout keeps the market the window was on.
+    QCOMPARE(m_window->panel(QStringLiteral("trades"))->symbol(), QStringLiteral("ETH/USD"));
+    QTest::qWait(20);
+    for (const QDockWidget* dock : m_window->panels()) {
+        QVERIFY2(dock->isVisible() && !dock->isFloating(), qPrintable(dock->objectName()));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

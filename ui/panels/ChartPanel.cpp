@@ -27,6 +27,9 @@ ChartPanel::ChartPanel(models::ExchangeSession& session, const QString& symbol, 
     QPalette p = barWidget->palette();
     p.setColor(QPalette::Window, Theme::window());
     barWidget->setPalette(p);
+    // A narrow chart clips the row of timeframes rather than forcing the whole window wider than the screen.
+    barWidget->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    setMinimumWidth(280);
     m_bar = new QHBoxLayout(barWidget);
     m_bar->setContentsMargins(8, 2, 8, 2);
     m_bar->setSpacing(2);

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SessionPool.h"
+
+#include "ExchangeSession.h"
+#include "Registry.h"
+
+namespace bourse::models {
+
+QList<SessionPool::ExchangeChoice> SessionPool::openableExchanges()
+{
+    QList<ExchangeChoice> choices;
+    for (const ex::RegistryEntry& entry : ex::Registry::entries()) {
+        if (entry.status == "implemented") {
+            choices.append({QString::fromStdString(entry.id), QString::fromStdString(entry.name)});
+        }
+    }
+    return choices;
+}
+
+SessionPool::SessionPool(QObject* parent)
+    : QObject(parent)
+{
+}
+
+// Sessions own worker threads that call back into their models: they go before anything else of the pool.
+SessionPool::~SessionPool()
+{
+    m_sessions.clear();
+}
+
+ExchangeSession& SessionPool::session(const QString& exchangeId)
+{
+    auto it = m_sessions.find(exchangeId);
+    if (it != m_sessions.end()) {
+        return *it->second;
+    }
+    auto& session = m_sessions[exchangeId];
+    session = std::make_unique<ExchangeSession>(exchangeId);
+    emit sessionOpened(session.get());
+    if (!m_holdStarts) {
+        m_started.append(exchangeId);
+        session->start();
+    }
+    return *session;
+}
+
+ExchangeSession* SessionPool::find(const QString& exchangeId) const
+{
+    auto it = m_sessions.find(exchangeId);
+    return it == m_sessions.end() ? nullptr : it->second.get();
+}
+
+QStringList SessionPool::exchangeIds() const
+{
+    QStringList ids;
+    for (const auto& [id, session] : m_sessions) {
+        ids.append(id);
+    }
+    return ids;
+}
+
+void SessionPool::startAll()
+{
+    m_holdStarts = false;
+    for (const auto& [id, session] : m_sessions) {
+        if (!m_started.contains(id)) {
+            m_started.append(id);
+            session->start();
+        }
+    }
+}
+
+} // namespace bourse::models

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <map>
+#include <memory>
+
+namespace bourse::models {
+
+class ExchangeSession;
+
+// The exchange sessions of one window, one per exchange account, opened the first time a panel asks for one and
+// shared by every panel bound to it: two books on Binance poll through one session, one throttle, one worker.
+class SessionPool final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionPool)
+
+public:
+    // An exchange a panel can be opened on: one an adapter serves.
+    struct ExchangeChoice
+    {
+        QString id;
+        QString name;
+    };
+    static QList<ExchangeChoice> openableExchanges();
+
+    explicit SessionPool(QObject* parent = nullptr);
+    ~SessionPool() override;
+
+    // The session of `exchangeId`, opened (and started, unless starting is held) on first use.
+    ExchangeSession& session(const QString& exchangeId);
+    ExchangeSession* find(const QString& exchangeId) const;
+    QStringList exchangeIds() const;
+    // Tests build a window before its sessions may talk to the exchange; `startAll` lets them go.
+    void holdStarts(bool hold) { m_holdStarts = hold; }
+    void startAll();
+
+signals:
+    void sessionOpened(bourse::models::ExchangeSession* session);
+
+private:
+    std::map<QString, std::unique_ptr<ExchangeSession>> m_sessions;
+    QStringList m_started;
+    bool m_holdStarts = false;
+};
+
+} // namespace bourse::models

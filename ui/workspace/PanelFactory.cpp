@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PanelFactory.h"
+
+#include "models/workspace/WorkspaceLayout.h"
+#include "ui/panels/BalancesPanel.h"
+#include "ui/panels/ChartPanel.h"
+#include "ui/panels/MarketListPanel.h"
+#include "ui/panels/OrderBookPanel.h"
+#include "ui/panels/OrderTicketPanel.h"
+#include "ui/panels/OrdersPanel.h"
+#include "ui/panels/TradesPanel.h"
+
+#include <QCoreApplication>
+#include <utility>
+
+namespace bourse::ui::PanelFactory {
+
+namespace {
+
+constexpr auto DefaultTimeframe = "15m";
+
+} // namespace
+
+Panel* create(const models::PanelBinding& binding, models::ExchangeSession& session, QWidget* parent)
+{
+    using namespace models;
+    Panel* panel = nullptr;
+    if (binding.kind == PanelKind::Markets) {
+        panel = new MarketListPanel(session, binding.symbol, parent);
+    } else if (binding.kind == PanelKind::Chart) {
+        const QString timeframe =
+            binding.timeframe.isEmpty() ? QString::fromLatin1(DefaultTimeframe) : binding.timeframe;
+        panel = new ChartPanel(session, binding.symbol, timeframe, parent);
+    } else if (binding.kind == PanelKind::OrderBook) {
+        panel = new OrderBookPanel(session, binding.symbol, parent);
+    } else if (binding.kind == PanelKind::Trades) {
+        panel = new TradesPanel(session, binding.symbol, parent);
+    } else if (binding.kind == PanelKind::Ticket) {
+        panel = new OrderTicketPanel(session, binding.symbol, parent);
+    } else if (binding.kind == PanelKind::Balances) {
+        panel = new BalancesPanel(session, parent);
+    } else if (binding.kind == PanelKind::Orders) {
+        panel = new OrdersPanel(session, parent);
+    }
+    if (panel) {
+        panel->setLinkGroup(binding.linkGroup);
+    }
+    return panel;
+}
+
+QString kindTitle(const QString& kind)
+{
+    static const std::pair<const QString&, const char*> titles[] = {
+        {models::PanelKind::Markets, QT_TRANSLATE_NOOP("bourse::ui::PanelFactory", "Markets")},
+        {models::PanelKind::Chart, QT_TRANSLATE_NOOP("bourse::ui::PanelFactory", "Chart")},
+        {models::PanelKind::OrderBook, QT_TRANSLATE_NOOP("bourse::ui::PanelFactory", "Order book")},
+        {models::PanelKind::Trades, QT_TRANSLATE_NOOP("bourse::ui::PanelFactory", "Trades")},
+        {models::PanelKind::Ticket, QT_TRANSLATE_NOOP("bourse::ui::PanelFactory", "Order ticket")},
+        {models::PanelKind::Balances, QT_TRANSLATE_NOOP("bourse::ui::PanelFactory", "Balances")},
+        {models::PanelKind::Orders, QT_TRANSLATE_NOOP("bourse::ui::PanelFactory", "Orders")},
+    };
+    for (const auto& [known, title] : titles) {
+        if (known == kind) {
+            return QCoreApplication::translate("bourse::ui::PanelFactory", title);
+        }
+    }
+    return kind;
+}
+
+} // namespace bourse::ui::PanelFactory
