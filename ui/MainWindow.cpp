@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "Theme.h"
+#include "accounts/AccountsDialog.h"
 #include "models/session/ExchangeSession.h"
 #include "models/session/SessionPool.h"
 #include "models/workspace/WorkspaceStore.h"
@@ -52,6 +53,10 @@ MainWindow::MainWindow(models::SessionPool& sessions, const models::WorkspaceLay
         watchSession(m_sessions.find(id));
     }
     connect(&m_sessions, &models::SessionPool::sessionOpened, this, &MainWindow::watchSession);
+    connect(&m_sessions, &models::SessionPool::credentialsProblem, this,
+            [this](const QString& account, const QString& message) {
+                m_errorLabel->setText(tr("Account %1: %2").arg(account, message));
+            });
 
     createMenus();
     for (const QString& problem : applyWorkspace(layout)) {
@@ -62,6 +67,25 @@ MainWindow::MainWindow(models::SessionPool& sessions, const models::WorkspaceLay
 void MainWindow::setWorkspaceStore(models::WorkspaceStore* store)
 {
     m_store = store;
+}
+
+void MainWindow::setAccounts(models::AccountList* accounts, models::CredentialVault* vault)
+{
+    m_accounts = accounts;
+    m_vault = vault;
+    m_accountsAction->setEnabled(m_accounts && m_vault);
+    m_sessions.setAccounts(accounts, vault);
+    m_sessions.reloadCredentials();
+}
+
+void MainWindow::showAccounts()
+{
+    if (!m_accounts || !m_vault) {
+        return;
+    }
+    AccountsDialog dialog(*m_accounts, *m_vault, this);
+    connect(&dialog, &AccountsDialog::accountsChanged, &m_sessions, &models::SessionPool::reloadCredentials);
+    dialog.exec();
 }
 
 void MainWindow::setWorkspaceName(const QString& name)
@@ -366,6 +390,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_accountsAction = file->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
+    m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    m_accountsAction->setEnabled(false);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 

@@ -11,6 +11,8 @@ class QLabel;
 class QMenu;
 
 namespace bourse::models {
+class AccountList;
+class CredentialVault;
 class ExchangeSession;
 class SessionPool;
 class WorkspaceStore;
@@ -36,6 +38,9 @@ public:
     // Named workspaces: with a store the Workspace menu saves and opens them, and closing the window saves the
     // current one.
     void setWorkspaceStore(models::WorkspaceStore* store);
+    // Enables File > Accounts: the accounts dialog over these, and the sessions' keys reloaded after it.
+    void setAccounts(models::AccountList* accounts, models::CredentialVault* vault);
+    void showAccounts();
     const QString& workspaceName() const { return m_workspaceName; }
     void setWorkspaceName(const QString& name);
 
@@ -84,6 +89,9 @@ private:
 
     models::SessionPool& m_sessions;
     models::WorkspaceStore* m_store = nullptr;
+    models::AccountList* m_accounts = nullptr;
+    models::CredentialVault* m_vault = nullptr;
+    QAction* m_accountsAction = nullptr;
     QString m_workspaceName;
     QHash<QString, models::PanelBinding> m_bindings; // by dock name
     QList<QDockWidget*> m_docks; // in the order they were added

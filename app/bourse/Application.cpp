@@ -3,6 +3,8 @@
 
 #include "Registry.h"
 #include "Version.h"
+#include "models/accounts/AccountList.h"
+#include "models/accounts/CredentialVault.h"
 #include "models/session/SessionPool.h"
 #include "models/workspace/WorkspaceStore.h"
 #include "ui/MainWindow.h"
@@ -175,6 +177,8 @@ int Application::runWindow(const Options& options)
 {
     models::SessionPool sessions;
     models::WorkspaceStore store;
+    models::AccountList accounts;
+    models::CredentialVault vault;
     const bool screenshot = !options.screenshotPath.isEmpty();
     // The window opens on the workspace it showed last; the screenshot always shows the default layout, and never
     // touches the user's workspaces.
@@ -193,6 +197,7 @@ int Application::runWindow(const Options& options)
     }
     ui::MainWindow window(sessions, layout);
     if (!screenshot) {
+        window.setAccounts(&accounts, &vault);
         window.setWorkspaceStore(&store);
         window.setWorkspaceName(workspaceName);
     }

@@ -231,7 +231,35 @@ int ExchangeSession::amountDecimals(const QString& symbol) const
 
 bool ExchangeSession::canTrade() const
 {
-    return m_described && !m_description.requiredCredentials.apiKey && !m_description.requiredCredentials.secret;
+    const bool needsKeys = m_description.requiredCredentials.apiKey || m_description.requiredCredentials.secret;
+    return m_described && (m_hasCredentials || !needsKeys);
+}
+
+void ExchangeSession::setCredentials(const ex::Credentials& credentials)
+{
+    m_hasCredentials = !credentials.empty();
+    ExchangeWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, credentials] { worker->setCredentials(credentials); }, Qt::QueuedConnection);
+    // Private feeds start (or stop) polling now that an account can (or no longer can) answer them.
+    for (auto& [key, f] : m_feeds) {
+        reschedule(f);
+    }
+}
+
+void ExchangeSession::setOptions(const ex::ExchangeOptions& options)
+{
+    ExchangeWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, options] { worker->setOptions(options); }, Qt::QueuedConnection);
+}
+
+void ExchangeSession::testConnection(QObject* context, std::function<void(ex::Result<ex::Balance>)> done)
+{
+    run<ex::Balance>(
+        QStringLiteral("test connection"),
+        [](ex::Exchange& e, ex::Callback<ex::Balance> reply) { e.fetchBalance(ex::JsonValue::object(), reply); },
+        context, std::move(done));
 }
 
 void ExchangeSession::applyPrecision(const QString& symbol)

@@ -82,6 +82,14 @@ public:
     // Private feeds (balances, orders) poll only where an account can answer them: the demo needs no keys;
     // accounts on real exchanges arrive with the accounts dialog.
     bool canTrade() const;
+    // The credentials of the account this session trades for (from the keychain, through the accounts dialog).
+    // They are handed to the exchange in the worker thread and kept nowhere else: never logged, never written.
+    void setCredentials(const ex::Credentials& credentials);
+    bool hasCredentials() const { return m_hasCredentials; }
+    // Options for the exchange (a test's local server as the API origin); before `start`.
+    void setOptions(const ex::ExchangeOptions& options);
+    // One balance request with the current credentials: what the accounts dialog's "test connection" reports.
+    void testConnection(QObject* context, std::function<void(ex::Result<ex::Balance>)> done);
 
     // ---- feeds ----
     // A subscription owned by `owner`. Panels bound to the same feed share its poll and its model.
@@ -201,6 +209,7 @@ private:
     bool m_marketsLoaded = false;
     std::map<Channel, int> m_intervals;
     std::map<QString, Feed> m_feeds;
+    bool m_hasCredentials = false;
 
     MarketListModel* m_marketList = nullptr;
     QHash<QString, OrderBookModel*> m_books;

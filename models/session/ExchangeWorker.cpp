@@ -23,7 +23,29 @@ bool ExchangeWorker::open()
 {
     m_transport = std::make_unique<ex::QnamTransport>();
     m_exchange = ex::Registry::create(m_exchangeId.toStdString(), *m_transport, m_clock);
+    if (m_exchange && m_options) {
+        m_exchange->setOptions(*m_options);
+    }
+    if (m_exchange && !m_credentials.empty()) {
+        m_exchange->setCredentials(m_credentials);
+    }
     return m_exchange != nullptr;
+}
+
+void ExchangeWorker::setOptions(ex::ExchangeOptions options)
+{
+    m_options = std::move(options);
+    if (m_exchange) {
+        m_exchange->setOptions(*m_options);
+    }
+}
+
+void ExchangeWorker::setCredentials(ex::Credentials credentials)
+{
+    m_credentials = std::move(credentials);
+    if (m_exchange) {
+        m_exchange->setCredentials(m_credentials);
+    }
 }
 
 } // namespace bourse::models

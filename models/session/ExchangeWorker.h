@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace bourse::ex {
 class QnamTransport;
@@ -28,10 +29,15 @@ public:
     // Creates the transport and the exchange, in the worker thread. False when no adapter serves the id.
     bool open();
     ex::Exchange* exchange() const { return m_exchange.get(); }
+    // Kept for the exchange `open` creates, and given to it at once if it exists.
+    void setCredentials(ex::Credentials credentials);
+    void setOptions(ex::ExchangeOptions options);
 
 private:
     QString m_exchangeId;
     ex::Clock m_clock;
+    ex::Credentials m_credentials;
+    std::optional<ex::ExchangeOptions> m_options;
     // Declared before the exchange, which holds a reference to it and so must go first.
     std::unique_ptr<ex::QnamTransport> m_transport;
     std::unique_ptr<ex::Exchange> m_exchange;

@@ -3,6 +3,8 @@
 
 #include "ExchangeSession.h"
 #include "Registry.h"
+#include "models/accounts/AccountList.h"
+#include "models/accounts/CredentialVault.h"
 
 namespace bourse::models {
 
@@ -37,6 +39,7 @@ ExchangeSession& SessionPool::session(const QString& exchangeId)
     auto& session = m_sessions[exchangeId];
     session = std::make_unique<ExchangeSession>(exchangeId);
     emit sessionOpened(session.get());
+    loadCredentials(*session);
     if (!m_holdStarts) {
         m_started.append(exchangeId);
         session->start();
@@ -68,6 +71,49 @@ void SessionPool::startAll()
             session->start();
         }
     }
+}
+
+void SessionPool::setAccounts(AccountList* accounts, CredentialVault* vault)
+{
+    m_accounts = accounts;
+    m_vault = vault;
+}
+
+void SessionPool::reloadCredentials()
+{
+    for (const auto& [id, session] : m_sessions) {
+        loadCredentials(*session);
+    }
+}
+
+void SessionPool::loadCredentials(ExchangeSession& session)
+{
+    if (!m_accounts || !m_vault) {
+        return;
+    }
+    QString label;
+    for (const Account& account : m_accounts->accounts()) {
+        if (account.exchange == session.exchangeId()) {
+            label = account.label;
+            break;
+        }
+    }
+    if (label.isEmpty()) {
+        session.setCredentials({});
+        return;
+    }
+    const QString exchangeId = session.exchangeId();
+    m_vault->load(label, [this, exchangeId, label](std::optional<ex::Credentials> credentials, const QString& error) {
+        ExchangeSession* target = find(exchangeId); // the session may have gone meanwhile
+        if (!target) {
+            return;
+        }
+        if (!credentials) {
+            emit credentialsProblem(label, error);
+            return;
+        }
+        target->setCredentials(*credentials);
+    });
 }
 
 } // namespace bourse::models

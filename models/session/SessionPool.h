@@ -9,6 +9,8 @@
 
 namespace bourse::models {
 
+class AccountList;
+class CredentialVault;
 class ExchangeSession;
 
 // The exchange sessions of one window, one per exchange account, opened the first time a panel asks for one and
@@ -38,13 +40,24 @@ public:
     void holdStarts(bool hold) { m_holdStarts = hold; }
     void startAll();
 
+    // Where trading keys come from: a session opened on an exchange with an account trades for the first account
+    // on that exchange, with its keys read from the keychain. Call `reloadCredentials` after the accounts change.
+    void setAccounts(AccountList* accounts, CredentialVault* vault);
+    void reloadCredentials();
+
 signals:
     void sessionOpened(bourse::models::ExchangeSession* session);
+    // The keys of an account could not be read; `message` says why in plain words.
+    void credentialsProblem(const QString& account, const QString& message);
 
 private:
     std::map<QString, std::unique_ptr<ExchangeSession>> m_sessions;
     QStringList m_started;
     bool m_holdStarts = false;
+    AccountList* m_accounts = nullptr;
+    CredentialVault* m_vault = nullptr;
+
+    void loadCredentials(ExchangeSession& session);
 };
 
 } // namespace bourse::models

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ErrorText.h"
+
+#include "core/Errors.h"
+
+#include <QCoreApplication>
+
+namespace bourse::models {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("bourse::models::ErrorText", text);
+}
+
+// Most specific first: the first kind the error is (or descends from) gives the sentence.
+QString headline(const ex::Error& e)
+{
+    using K = ex::ErrorKind;
+    if (e.is(K::PermissionDenied)) {
+        return tr("The API key lacks the permission for this.");
+    }
+    if (e.is(K::AuthenticationError)) {
+        return tr("The exchange refused the API key (wrong key or secret, expired, or not allowed from this IP).");
+    }
+    if (e.is(K::InsufficientFunds)) {
+        return tr("Not enough funds.");
+    }
+    if (e.is(K::OrderNotFound)) {
+        return tr("The exchange does not know this order.");
+    }
+    if (e.is(K::InvalidOrder)) {
+        return tr("The exchange rejected the order.");
+    }
+    if (e.is(K::InvalidNonce)) {
+        return tr("The exchange rejected the request's timestamp or nonce (is this computer's clock right?).");
+    }
+    if (e.is(K::RateLimitExceeded)) {
+        return tr("Too many requests: the exchange asks to slow down.");
+    }
+    if (e.is(K::RequestTimeout)) {
+        return tr("The exchange did not answer in time.");
+    }
+    if (e.is(K::NetworkError)) {
+        return tr("The exchange cannot be reached.");
+    }
+    if (e.is(K::NotSupported)) {
+        return tr("The exchange does not offer this.");
+    }
+    if (e.is(K::BadSymbol)) {
+        return tr("The exchange does not list this market.");
+    }
+    if (e.is(K::BadResponse)) {
+        return tr("The exchange sent an answer Bourse cannot read.");
+    }
+    return tr("The exchange reported an error.");
+}
+
+} // namespace
+
+QString plainWords(const ex::Error& error)
+{
+    const QString detail = QString::fromStdString(error.message()).trimmed();
+    const QString sentence = headline(error);
+    return detail.isEmpty() ? sentence : tr("%1 (%2)").arg(sentence, detail);
+}
+
+} // namespace bourse::models

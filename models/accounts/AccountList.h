@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+class QSettings;
+
+namespace bourse::models {
+
+// An exchange account as the settings know it: a label the user chose and the exchange it is on. Its keys are in
+// the keychain under the label (CredentialVault), never here.
+struct Account
+{
+    QString label;
+    QString exchange;
+
+    bool operator==(const Account&) const = default;
+};
+
+// The accounts, in the settings file's "accounts" array: labels and exchange ids only.
+class AccountList
+{
+public:
+    // On `settings`, or the application's QSettings when null.
+    explicit AccountList(QSettings* settings = nullptr);
+
+    QList<Account> accounts() const;
+    std::optional<Account> find(const QString& label) const;
+    // Adds, or replaces the account of the same label. Fails (and says why) on an empty label or exchange.
+    bool put(const Account& account, QString* error = nullptr);
+    bool remove(const QString& label);
+
+    // What the user needs to enter for `exchangeId`, in form order, as its description declares it.
+    struct CredentialField
+    {
+        QString name; // apiKey, secret, password, uid, or an exchange's own (privateKey, walletAddress...)
+        QString title;
+        bool secret = true; // shown as dots
+    };
+    static QList<CredentialField> credentialFields(const QString& exchangeId);
+
+private:
+    void write(const QList<Account>& accounts);
+
+    QSettings* m_settings;
+};
+
+} // namespace bourse::models
