@@ -2,6 +2,7 @@
 #include "Registry.h"
 
 #include "binance/Binance.h"
+#include "bitfinex/Bitfinex.h"
 #include "demo/Demo.h"
 #include "kraken/Kraken.h"
 #include "paper/PaperExchange.h"
@@ -23,6 +24,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
 {
     static const std::map<std::string, Factory, std::less<>> table {
         {"binance", make<Binance>()},
+        {"bitfinex", make<Bitfinex>()},
         {"demo", make<Demo>()},
         {"kraken", make<Kraken>()},
     };
