@@ -2,6 +2,7 @@
 #include "Bitfinex.h"
 
 #include "BitfinexParsers.h"
+#include "common/SafeRead.h"
 #include "core/Filtering.h"
 #include "core/Signing.h"
 
@@ -40,16 +41,7 @@ JsonValue object()
     return JsonValue::object();
 }
 
-// A parameter as text, the way ccxt's safeString reads it ("" and null count as absent; booleans are no text).
-OptString textParam(const JsonValue& params, std::string_view key)
-{
-    const JsonValue* v = params.find(key);
-    if (!v || v->isBool()) {
-        return std::nullopt;
-    }
-    auto s = v->asString();
-    return s && !s->empty() ? s : std::nullopt;
-}
+using saferead::textParam;
 
 // An order id as a JSON number when it is one (Bitfinex ids are integers), else as text for Bitfinex to refuse.
 JsonValue numericId(const std::string& id)
@@ -106,16 +98,11 @@ HttpRequest Bitfinex::sign(const RequestSpec& s)
 void Bitfinex::handleErrors(const HttpResponse& response, const JsonDocument* json)
 {
     const std::string feedback = "bitfinex " + textExcerpt(response.body, 1000);
-    auto raise = [&](std::string_view text, bool exactFirst) {
-        if (exactFirst) {
-            if (auto kind = m_description.errors.match(text)) {
-                throw Error(*kind, feedback);
-            }
-        }
-        if (auto kind = m_description.errors.matchBroad(text)) {
+    auto raise = [&](std::string_view text) {
+        if (auto kind = m_description.errors.match(text)) {
             throw Error(*kind, feedback);
         }
-        if (auto kind = m_description.errors.match(text)) {
+        if (auto kind = m_description.errors.matchBroad(text)) {
             throw Error(*kind, feedback);
         }
     };
@@ -125,7 +112,7 @@ void Bitfinex::handleErrors(const HttpResponse& response, const JsonDocument* js
         if (!message) {
             message = root["error"].string();
         }
-        raise(message.value_or(std::string()), true);
+        raise(message.value_or(std::string()));
         throw Error(ErrorKind::ExchangeError, feedback);
     }
     if (!json && response.status == 200 && response.body.empty()) {
@@ -138,11 +125,12 @@ void Bitfinex::handleErrors(const HttpResponse& response, const JsonDocument* js
         // See docs.bitfinex.com "Abbreviations glossary": error codes 10000-20060.
         const std::string code = json ? json->root()[1].string().value_or(std::string()) : std::string();
         const std::string text = json ? json->root()[2].string().value_or(std::string()) : std::string();
+        // The text's wording first ("not enough exchange balance"), then the code.
         if (auto kind = m_description.errors.matchBroad(text)) {
             throw Error(*kind, feedback);
         }
-        raise(code, true);
-        raise(text, true);
+        raise(code);
+        raise(text);
         throw Error(ErrorKind::ExchangeError, "bitfinex " + text + " (#" + code + ")");
     }
 }
@@ -387,10 +375,7 @@ JsonValue Bitfinex::orderRequest(const Market& market, const std::string& type, 
         }
         return *price;
     };
-    std::string orderType;
-    for (char c : type) {
-        orderType.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-    }
+    std::string orderType = saferead::upper(type);
     if (trailingAmount) {
         orderType = "TRAILING STOP";
         req.set("price_trailing", *trailingAmount);
@@ -632,8 +617,7 @@ void Bitfinex::fetchDepositAddress(const std::string& code, const JsonValue& par
         if (method.empty()) {
             if (auto it = bitfinexNetworks().find(network); it != bitfinexNetworks().end()) {
                 method = it->second;
-                std::transform(method.begin(), method.end(), method.begin(),
-                               [](unsigned char ch) { return std::tolower(ch); });
+                method = saferead::lower(method);
             }
         }
         if (method.empty()) {

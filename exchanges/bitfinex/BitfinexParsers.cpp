@@ -2,46 +2,15 @@
 #include "BitfinexParsers.h"
 
 #include "Bitfinex.h"
+#include "common/SafeRead.h"
 
-#include <algorithm>
-#include <cctype>
 #include <map>
 
 namespace bourse::ex::bitfinex {
 
 namespace {
 
-// ccxt reads "" and null as absent (its safe* accessors), and so do we.
-OptString str(const JsonRef& v)
-{
-    auto s = v.string();
-    if (!s || s->empty()) {
-        return std::nullopt;
-    }
-    return s;
-}
-
-OptDecimal num(const JsonRef& v)
-{
-    return v.decimal();
-}
-
-OptDecimal absolute(const OptDecimal& v)
-{
-    return v ? OptDecimal(v->sign() < 0 ? -*v : *v) : std::nullopt;
-}
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
-
-std::string upper(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
-    return s;
-}
+using namespace saferead;
 
 // "BTCF0" -> "BTC": a derivative collateral name's underlying code.
 std::string beforeF0(const std::string& code)

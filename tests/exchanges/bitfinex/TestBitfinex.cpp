@@ -2,14 +2,13 @@
 // The bitfinex adapter: bfx-signature against values computed independently (python3 hmac, and ccxt 4.5.84's
 // dry run at the same clock), the order/submit bodies of the order types, Bitfinex's own rounding, the parsers on
 // documented and recorded payloads, and the ["error", code, text] answers mapped to typed errors.
-#include "TestSupport.h"
+#include "../AdapterFixture.h"
 #include "bitfinex/Bitfinex.h"
 #include "bitfinex/BitfinexParsers.h"
 
 #include <QTest>
 
 using namespace bourse::ex;
-using bourse::test::ScriptedTransport;
 
 namespace {
 
@@ -33,43 +32,13 @@ JsonValue params(const char* json)
     return *JsonValue::parse(json);
 }
 
-// A Bitfinex on the conformance markets, with ccxt's static-test credentials, at a fixed clock.
-struct Fixture
+// The adapter on the conformance markets, with ccxt's static-test credentials, at a fixed clock.
+struct Fixture : bourse::test::AdapterFixture<Bitfinex>
 {
-    ScriptedTransport transport;
-    Clock clock;
-    Bitfinex bitfinex {transport, clock};
-
+    Bitfinex& bitfinex = exchange;
     Fixture()
+        : AdapterFixture(QStringLiteral(BITFINEX_FIXTURES_DIR "/markets.json"))
     {
-        bitfinex.setMarkets(bourse::test::loadMarketsFile(QStringLiteral(BITFINEX_FIXTURES_DIR "/markets.json")));
-        Credentials c;
-        c.apiKey = "key";
-        c.secret = "secretsecret";
-        bitfinex.setCredentials(c);
-        clock.fixAt(1700000000000);
-    }
-
-    const HttpRequest& sent() const { return transport.requests.back(); }
-
-    std::optional<std::string> header(const char* name) const
-    {
-        for (const auto& [k, v] : sent().headers) {
-            if (k == name) {
-                return v;
-            }
-        }
-        return std::nullopt;
-    }
-
-    template<typename T> Result<T> run(int status, std::string body, std::function<void(Callback<T>)> call)
-    {
-        transport.push(status, std::move(body));
-        auto r = bourse::test::await<T>(std::move(call));
-        if (!r) {
-            return Error(ErrorKind::RequestTimeout, "the test call never finished");
-        }
-        return std::move(*r);
     }
 };
 
@@ -120,11 +89,11 @@ void TestBitfinex::signsAPrivateRead()
     QCOMPARE(f.sent().method, std::string("POST"));
     QCOMPARE(f.sent().url, std::string("https://api.bitfinex.com/v2/auth/r/summary"));
     QCOMPARE(f.sent().body, std::string("{}"));
-    QCOMPARE(f.header("bfx-nonce"), std::optional<std::string>("1700000000000"));
-    QCOMPARE(f.header("bfx-apikey"), std::optional<std::string>("key"));
+    QCOMPARE(f.header("bfx-nonce"), std::string("1700000000000"));
+    QCOMPARE(f.header("bfx-apikey"), std::string("key"));
     QCOMPARE(f.header("bfx-signature"),
-             std::optional<std::string>("8dee7f4d1fc3883e58c14c8f437a4985d7a2ae9b37532be3f5c7fb2d2919d4acb4c0aadf6ecd5"
-                                        "072a8163b1cb3397fb7"));
+             std::string("8dee7f4d1fc3883e58c14c8f437a4985d7a2ae9b37532be3f5c7fb2d2919d4acb4c0aadf6ecd5"
+                         "072a8163b1cb3397fb7"));
     // One fee per market: the fiat column for USD/EUR quotes, the crypto column otherwise.
     QCOMPARE(r.value().size(), size_t(10));
     QCOMPARE(r.value()[0].taker, optDec("0.002"));
@@ -143,11 +112,10 @@ void TestBitfinex::signsAnOrder()
     QCOMPARE(f.sent().url, std::string("https://api.bitfinex.com/v2/auth/w/order/submit"));
     QCOMPARE(f.sent().body,
              std::string(R"({"symbol":"tLTCUST","amount":"0.1","price":"50","type":"EXCHANGE LIMIT","cid":1003434})"));
-    QCOMPARE(
-        f.header("bfx-signature"),
-        std::optional<std::string>("da309c3795004cbd2dd4c5ad6688b56524669cc3673a5723babab2939eca3607224f392d0b760dc0d"
-                                   "353b73f4e574d04"));
-    QCOMPARE(f.header("Content-Type"), std::optional<std::string>("application/json"));
+    QCOMPARE(f.header("bfx-signature"),
+             std::string("da309c3795004cbd2dd4c5ad6688b56524669cc3673a5723babab2939eca3607224f392d0b760dc0d"
+                         "353b73f4e574d04"));
+    QCOMPARE(f.header("Content-Type"), std::string("application/json"));
     QCOMPARE(r.value().id, OptString("139472205825"));
     QCOMPARE(r.value().clientOrderId, OptString("1003434"));
     QCOMPARE(r.value().status, OptString("open"));
