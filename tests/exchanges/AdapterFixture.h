@@ -12,6 +12,22 @@
 // Shared by the adapter tests (TestBitfinex, TestBitstamp).
 namespace bourse::test {
 
+// Literals for the expectations: an exact decimal, an optional one, a params object.
+inline ex::Decimal dec(const char* text)
+{
+    return *ex::Decimal::parse(text);
+}
+
+inline ex::OptDecimal optDec(const char* text)
+{
+    return ex::Decimal::parse(text);
+}
+
+inline ex::JsonValue params(const char* json)
+{
+    return *ex::JsonValue::parse(json);
+}
+
 template<typename Adapter> struct AdapterFixture
 {
     ScriptedTransport transport;

@@ -9,27 +9,15 @@
 #include <QTest>
 
 using namespace bourse::ex;
+using bourse::test::dec;
+using bourse::test::optDec;
+using bourse::test::params;
 
 namespace {
-
-Decimal dec(const char* text)
-{
-    return *Decimal::parse(text);
-}
-
-OptDecimal optDec(const char* text)
-{
-    return Decimal::parse(text);
-}
 
 std::string fixture(const char* name)
 {
     return bourse::test::readTextFile(QStringLiteral(BITSTAMP_FIXTURES_DIR "/") + QLatin1String(name));
-}
-
-JsonValue params(const char* json)
-{
-    return *JsonValue::parse(json);
 }
 
 // The adapter on the conformance markets, with ccxt's static-test credentials, at a fixed clock.
