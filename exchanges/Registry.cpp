@@ -2,6 +2,8 @@
 #include "Registry.h"
 
 #include "binance/Binance.h"
+#include "bitfinex/Bitfinex.h"
+#include "bitstamp/Bitstamp.h"
 #include "demo/Demo.h"
 #include "kraken/Kraken.h"
 #include "paper/PaperExchange.h"
@@ -22,9 +24,8 @@ template<typename T> Factory make()
 const std::map<std::string, Factory, std::less<>>& factories()
 {
     static const std::map<std::string, Factory, std::less<>> table {
-        {"binance", make<Binance>()},
-        {"demo", make<Demo>()},
-        {"kraken", make<Kraken>()},
+        {"binance", make<Binance>()}, {"bitfinex", make<Bitfinex>()}, {"bitstamp", make<Bitstamp>()},
+        {"demo", make<Demo>()},       {"kraken", make<Kraken>()},
     };
     return table;
 }
