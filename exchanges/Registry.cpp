@@ -4,6 +4,7 @@
 #include "binance/Binance.h"
 #include "demo/Demo.h"
 #include "kraken/Kraken.h"
+#include "okx/Okx.h"
 #include "paper/PaperExchange.h"
 
 #include <functional>
@@ -22,9 +23,8 @@ template<typename T> Factory make()
 const std::map<std::string, Factory, std::less<>>& factories()
 {
     static const std::map<std::string, Factory, std::less<>> table {
-        {"binance", make<Binance>()},
-        {"demo", make<Demo>()},
-        {"kraken", make<Kraken>()},
+        {"binance", make<Binance>()}, {"demo", make<Demo>()},   {"kraken", make<Kraken>()},
+        {"okx", make<Okx>()},         {"okxus", make<OkxUs>()},
     };
     return table;
 }
