@@ -9,10 +9,18 @@ namespace bourse::ex::okx {
 
 namespace {
 
-// ccxt's safeString: "" counts as present, so only missing and null are absent.
+// OKX writes "" where a field does not apply; like ccxt's safe* readers, that counts as absent.
 OptString text(const JsonRef& v)
 {
-    return v.string();
+    auto s = v.string();
+    return s && !s->empty() ? s : std::nullopt;
+}
+
+// The first of two fields that is present (ccxt's safeString2 / safeNumber2).
+OptString text2(const JsonRef& raw, std::string_view a, std::string_view b)
+{
+    auto first = text(raw[a]);
+    return first ? first : text(raw[b]);
 }
 
 // A number OKX may send as "" where it does not apply.
@@ -24,6 +32,12 @@ OptDecimal number(const JsonRef& v)
 OptInt integer(const JsonRef& v)
 {
     return v.integer();
+}
+
+OptDecimal number2(const JsonRef& raw, std::string_view a, std::string_view b)
+{
+    auto first = number(raw[a]);
+    return first ? first : number(raw[b]);
 }
 
 // OKX reports fees as negative numbers (a rebate is positive); unified fees are costs.
@@ -96,8 +110,7 @@ Market parseMarket(const JsonRef& raw, const Okx& ex)
     m.taker = ex.description().tradingFees.taker;
     m.maker = ex.description().tradingFees.maker;
     // Public trading starts at contTdSwTime; listTime counts the pre-trading call auction too.
-    m.created = raw.has("contTdSwTime") && !raw["contTdSwTime"].isNull() ? integer(raw["contTdSwTime"])
-                                                                         : integer(raw["listTime"]);
+    m.created = integer(raw["contTdSwTime"]) ? integer(raw["contTdSwTime"]) : integer(raw["listTime"]);
     m.precision.amount = number(raw["lotSz"]);
     m.precision.price = number(raw["tickSz"]);
     m.limits.leverage = {Decimal(1), leverage};
@@ -199,8 +212,8 @@ Ticker parseTicker(const JsonRef& raw, const Market* market, const Okx& ex)
     t.close = t.last;
     t.baseVolume = number(raw["vol24h"]);
     // volCcy24h is in quote currency for spot only (in contracts for derivatives).
-    const bool spot = m ? m->spot : raw["instType"].stringView() == std::string_view("SPOT");
-    if (spot) {
+    // An instrument the markets do not know is not taken for spot (as ccxt does).
+    if (m && m->spot) {
         t.quoteVolume = number(raw["volCcy24h"]);
     }
     t.markPrice = number(raw["markPx"]);
@@ -223,7 +236,8 @@ OrderBook parseOrderBook(const JsonRef& raw, const std::string& symbol)
             auto price = level[0].decimal();
             auto amount = level[1].decimal();
             if (price && amount) {
-                out.push_back({*price, *amount});
+                // The third figure is a deprecated field OKX still sends as "0"; ccxt keeps it.
+                out.push_back({*price, *amount, level[2].integer()});
             }
         }
     };
@@ -243,8 +257,8 @@ Trade parseTrade(const JsonRef& raw, const Market* market, const Okx& ex)
     const std::string instId = raw["instId"].stringOr("");
     t.symbol = instId.empty() && market ? market->symbol : ex.symbolOf(instId, market);
     t.timestamp = integer(raw["ts"]);
-    t.price = raw.has("fillPx") && !raw["fillPx"].isNull() ? number(raw["fillPx"]) : number(raw["px"]);
-    t.amount = raw.has("fillSz") && !raw["fillSz"].isNull() ? number(raw["fillSz"]) : number(raw["sz"]);
+    t.price = number2(raw, "fillPx", "px");
+    t.amount = number2(raw, "fillSz", "sz");
     t.side = text(raw["side"]);
     t.order = text(raw["ordId"]);
     if (auto fee = number(raw["fee"])) {
@@ -253,7 +267,7 @@ Trade parseTrade(const JsonRef& raw, const Market* market, const Okx& ex)
         f.currency = ex.safeCurrencyCode(raw["feeCcy"].stringOr(""));
         t.fee = f;
     }
-    if (auto exec = raw["execType"].string()) {
+    if (auto exec = text(raw["execType"])) {
         t.takerOrMaker = *exec == "T" ? std::string("taker") : *exec == "M" ? std::string("maker") : *exec;
     }
     t.info = JsonValue::fromRef(raw);
@@ -286,7 +300,7 @@ Balance parseTradingBalance(const JsonRef& response, const Okx& ex)
         BalanceEntry e;
         e.total = number(d["eq"]);
         // availEq is the margin account's figure; a cash account leaves it empty and has availBal/frozenBal.
-        if (d["availEq"].isNull()) {
+        if (!text(d["availEq"])) {
             e.free = number(d["availBal"]);
             e.used = number(d["frozenBal"]);
         } else {
@@ -321,8 +335,8 @@ TradingFee parseTradingFee(const JsonRef& raw, const Market& market)
 {
     TradingFee f;
     f.symbol = market.symbol;
-    f.maker = negated(raw.has("maker") && !raw["maker"].isNull() ? number(raw["maker"]) : number(raw["makerU"]));
-    f.taker = negated(raw.has("taker") && !raw["taker"].isNull() ? number(raw["taker"]) : number(raw["takerU"]));
+    f.maker = negated(number2(raw, "maker", "makerU"));
+    f.taker = negated(number2(raw, "taker", "takerU"));
     f.info = JsonValue::fromRef(raw);
     return f;
 }
@@ -346,14 +360,14 @@ Order parseOrder(const JsonRef& raw, const Market* market, const Okx& ex)
     Order o;
     o.info = JsonValue::fromRef(raw);
     // A placement or cancellation answer per order: sCode "0" is accepted, anything else refused.
-    if (auto code = raw["sCode"].string(); code && *code != "0") {
+    if (auto code = text(raw["sCode"]); code && *code != "0") {
         o.id = text(raw["ordId"]);
         o.clientOrderId = text(raw["clOrdId"]);
         o.status = "rejected";
         o.complete();
         return o;
     }
-    o.id = raw.has("algoId") && !raw["algoId"].isNull() ? text(raw["algoId"]) : text(raw["ordId"]);
+    o.id = text2(raw, "algoId", "ordId");
     o.timestamp = integer(raw["cTime"]);
     o.lastUpdateTimestamp = integer(raw["uTime"]);
     o.lastTradeTimestamp = integer(raw["fillTime"]);
@@ -374,9 +388,9 @@ Order parseOrder(const JsonRef& raw, const Market* market, const Okx& ex)
     const Market* m = instId.empty() ? market : ex.findMarketById(instId);
     o.symbol = instId.empty() && market ? market->symbol : ex.symbolOf(instId, m ? m : market);
     o.filled = number(raw["accFillSz"]);
-    o.price = raw.has("px") && !raw["px"].isNull() ? number(raw["px"]) : number(raw["ordPx"]);
+    o.price = number2(raw, "px", "ordPx");
     o.average = number(raw["avgPx"]);
-    if (auto state = raw["state"].string()) {
+    if (auto state = text(raw["state"])) {
         o.status = parseOrderStatus(*state);
     }
     // A spot market buy sized in quote currency (tgtCcy quote_ccy) has its cost in sz, not its amount.
@@ -393,15 +407,10 @@ Order parseOrder(const JsonRef& raw, const Market* market, const Okx& ex)
         f.currency = ex.safeCurrencyCode(raw["feeCcy"].stringOr(""));
         o.fee = f;
     }
-    if (auto id = raw["clOrdId"].string(); id && !id->empty()) {
-        o.clientOrderId = id;
-    }
-    o.stopLossPrice =
-        raw.has("slTriggerPx") && !raw["slTriggerPx"].isNull() ? number(raw["slTriggerPx"]) : number(raw["slOrdPx"]);
-    o.takeProfitPrice =
-        raw.has("tpTriggerPx") && !raw["tpTriggerPx"].isNull() ? number(raw["tpTriggerPx"]) : number(raw["tpOrdPx"]);
-    o.triggerPrice =
-        raw.has("triggerPx") && !raw["triggerPx"].isNull() ? number(raw["triggerPx"]) : number(raw["moveTriggerPx"]);
+    o.clientOrderId = text(raw["clOrdId"]);
+    o.stopLossPrice = number2(raw, "slTriggerPx", "slOrdPx");
+    o.takeProfitPrice = number2(raw, "tpTriggerPx", "tpOrdPx");
+    o.triggerPrice = number2(raw, "triggerPx", "moveTriggerPx");
     o.reduceOnly = raw["reduceOnly"].string() == std::string("true");
     o.complete();
     return o;
@@ -429,14 +438,14 @@ std::string parseTransactionStatus(std::string_view state)
 Transaction parseTransaction(const JsonRef& raw, const Okx& ex)
 {
     Transaction t;
-    const bool withdrawal = raw.has("wdId") && !raw["wdId"].isNull();
+    const bool withdrawal = text(raw["wdId"]).has_value();
     t.type = withdrawal ? "withdrawal" : "deposit";
     t.id = withdrawal ? text(raw["wdId"]) : text(raw["depId"]);
     t.addressFrom = text(raw["from"]);
     t.addressTo = text(raw["to"]);
     t.address = t.addressTo;
     // A memo or payment id; pmtId wins where both are given.
-    OptString tag = raw.has("tag") && !raw["tag"].isNull() ? text(raw["tag"]) : text(raw["memo"]);
+    OptString tag = text2(raw, "tag", "memo");
     if (auto pmtId = text(raw["pmtId"])) {
         tag = pmtId;
     }
@@ -444,12 +453,12 @@ Transaction parseTransaction(const JsonRef& raw, const Okx& ex)
     t.tag = tag;
     const std::string code = ex.safeCurrencyCode(raw["ccy"].stringOr(""));
     t.currency = code;
-    if (auto chain = raw["chain"].string()) {
+    if (auto chain = text(raw["chain"])) {
         auto dash = chain->find('-');
         t.network = networkIdToCode(dash == std::string::npos ? std::string() : chain->substr(dash + 1));
     }
     t.amount = number(raw["amt"]);
-    if (auto state = raw["state"].string()) {
+    if (auto state = text(raw["state"])) {
         t.status = parseTransactionStatus(*state);
     }
     t.txid = text(raw["txId"]);
@@ -478,7 +487,7 @@ DepositAddress parseDepositAddress(const JsonRef& raw, const std::string& code, 
     }
     const std::string currencyId = raw["ccy"].stringOr("");
     a.currency = currencyId.empty() ? code : ex.safeCurrencyCode(currencyId);
-    if (auto chain = raw["chain"].string()) {
+    if (auto chain = text(raw["chain"])) {
         // The currency's networks know the chain where currencies are loaded; else the chain's own name.
         const Currency* currency = ex.findCurrency(a.currency);
         const std::string wanted = *chain == "USDT-Polygon" ? "USDT-Polygon-Bridge" : *chain;
