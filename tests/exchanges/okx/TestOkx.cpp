@@ -350,11 +350,11 @@ void TestOkx::parsesCandlesOldestFirst()
     // A start older than the recent window goes to history-candles, 300 at a time; 6h and longer bars are UTC.
     // The window's end is counted from the default 100 candles, as ccxt counts it.
     await<std::vector<Ohlcv>>([&](Callback<std::vector<Ohlcv>> done) {
-        f.okx.fetchOHLCV("BTC/USDT", "1d", 1600000000000, std::nullopt, JsonValue::object(), done);
+        f.okx.fetchOHLCV("BTC/USDT", "1d", 1500000000000, std::nullopt, JsonValue::object(), done);
     });
     QCOMPARE(f.sent().url,
              std::string("https://www.okx.com/api/v5/market/history-candles?instId=BTC-USDT&bar=1Dutc"
-                         "&limit=300&before=1599999999999&after=1608640000000"));
+                         "&limit=300&before=1499999999999&after=1508640000000"));
 }
 
 void TestOkx::parsesBalances()
