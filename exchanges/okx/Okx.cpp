@@ -121,16 +121,6 @@ long long timeframeSeconds(const std::string& timeframe)
     return amount * it->second;
 }
 
-std::vector<Order> parseOrders(const JsonRef& data, const Market* market, const Okx& ex)
-{
-    std::vector<Order> orders;
-    orders.reserve(data.size());
-    for (const auto& raw : data.items()) {
-        orders.push_back(parseOrder(raw, market, ex));
-    }
-    return orders;
-}
-
 } // namespace
 
 Okx::Okx(Transport& transport, Clock& clock)
@@ -579,8 +569,10 @@ void Okx::fetchOrder(const std::string& id, const std::string& symbol, const Jso
     });
 }
 
-void Okx::fetchOpenOrders(const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,
-                          Callback<std::vector<Order>> done)
+// orders-pending (open) or orders-history (closed, 7 days; orders-history-archive covers 3 months with
+// params.method), or their algo counterparts for stops, trailing stops and the other algo kinds.
+void Okx::fetchOrderList(bool closed, const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,
+                         Callback<std::vector<Order>> done)
 {
     withMarkets<std::vector<Order>>(done, [=, this] {
         const Market* m = symbol.empty() ? nullptr : &market(symbol);
@@ -590,41 +582,9 @@ void Okx::fetchOpenOrders(const std::string& symbol, OptInt since, OptInt limit,
         if (m) {
             q.set("instId", m->id);
         }
-        if (limit) {
-            q.set("limit", std::min(*limit, 100LL));
+        if (closed) {
+            q.set("instType", instType(extra));
         }
-        const auto ordType = firstText(extra, {"ordType"});
-        const bool trigger = isTrue(extra, "stop") || isTrue(extra, "trigger");
-        const bool trailing = isTrue(extra, "trailing");
-        const bool algo = trailing || trigger || isAlgoType(ordType)
-            || firstText(extra, {"method"}) == std::string("privateGetTradeOrdersAlgoPending");
-        if (trailing) {
-            q.set("ordType", "move_order_stop");
-        } else if (trigger && !ordType) {
-            q.set("ordType", "trigger");
-        }
-        removeAll(extra, {"method", "stop", "trigger", "trailing"});
-        const std::string wanted = m ? m->symbol : std::string();
-        request<std::vector<Order>>(spec(algo ? kAlgoPending : kOrdersPending, q, extra), done,
-                                    [this, m, wanted, since, limit](const JsonRef& r) {
-                                        return sortAndFilterOrders(parseOrders(r["data"], m, *this), wanted, since,
-                                                                   limit);
-                                    });
-    });
-}
-
-void Okx::fetchClosedOrders(const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,
-                            Callback<std::vector<Order>> done)
-{
-    withMarkets<std::vector<Order>>(done, [=, this] {
-        const Market* m = symbol.empty() ? nullptr : &market(symbol);
-        JsonValue extra = params;
-        extra.remove("paginate");
-        JsonValue q = object();
-        if (m) {
-            q.set("instId", m->id);
-        }
-        q.set("instType", instType(extra));
         if (limit) {
             q.set("limit", std::min(*limit, 100LL));
         }
@@ -632,9 +592,9 @@ void Okx::fetchClosedOrders(const std::string& symbol, OptInt since, OptInt limi
         const bool trigger = isTrue(extra, "stop") || isTrue(extra, "trigger");
         const bool trailing = isTrue(extra, "trailing");
         const auto method = firstText(extra, {"method"});
-        const bool algo =
-            trailing || trigger || isAlgoType(ordType) || method == std::string("privateGetTradeOrdersAlgoHistory");
-        if (algo) {
+        const bool algo = trailing || trigger || isAlgoType(ordType)
+            || method == std::string(closed ? "privateGetTradeOrdersAlgoHistory" : "privateGetTradeOrdersAlgoPending");
+        if (closed && algo) {
             q.set("state", "effective"); // an algo order that fired
         }
         if (trailing) {
@@ -643,7 +603,7 @@ void Okx::fetchClosedOrders(const std::string& symbol, OptInt since, OptInt limi
             if (!ordType) {
                 q.set("ordType", "trigger");
             }
-        } else {
+        } else if (closed) {
             if (since) {
                 q.set("begin", *since);
             }
@@ -651,15 +611,33 @@ void Okx::fetchClosedOrders(const std::string& symbol, OptInt since, OptInt limi
             q.set("state", "filled");
         }
         removeAll(extra, {"method", "stop", "trigger", "trailing"});
-        // orders-history covers 7 days; orders-history-archive 3 months (params.method).
-        const Endpoint& endpoint = algo                                    ? kAlgoHistory
-            : method == std::string("privateGetTradeOrdersHistoryArchive") ? kOrdersArchive
-                                                                           : kOrdersHistory;
+        const Endpoint* endpoint = algo ? &kAlgoPending : &kOrdersPending;
+        if (closed) {
+            endpoint = algo                                                    ? &kAlgoHistory
+                : method == std::string("privateGetTradeOrdersHistoryArchive") ? &kOrdersArchive
+                                                                               : &kOrdersHistory;
+        }
         const std::string wanted = m ? m->symbol : std::string();
-        request<std::vector<Order>>(spec(endpoint, q, extra), done, [this, m, wanted, since, limit](const JsonRef& r) {
-            return sortAndFilterOrders(parseOrders(r["data"], m, *this), wanted, since, limit);
+        request<std::vector<Order>>(spec(*endpoint, q, extra), done, [this, m, wanted, since, limit](const JsonRef& r) {
+            std::vector<Order> orders;
+            for (const auto& raw : r["data"].items()) {
+                orders.push_back(parseOrder(raw, m, *this));
+            }
+            return sortAndFilterOrders(std::move(orders), wanted, since, limit);
         });
     });
+}
+
+void Okx::fetchOpenOrders(const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,
+                          Callback<std::vector<Order>> done)
+{
+    fetchOrderList(false, symbol, since, limit, params, std::move(done));
+}
+
+void Okx::fetchClosedOrders(const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,
+                            Callback<std::vector<Order>> done)
+{
+    fetchOrderList(true, symbol, since, limit, params, std::move(done));
 }
 
 void Okx::fetchMyTrades(const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,

@@ -72,6 +72,8 @@ protected:
     void handleErrors(const HttpResponse& response, const JsonDocument* json) override;
 
 private:
+    void fetchOrderList(bool closed, const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,
+                        Callback<std::vector<Order>> done);
     void fetchTransactions(bool deposits, const std::string& code, OptInt since, OptInt limit, const JsonValue& params,
                            Callback<std::vector<Transaction>> done);
 };
