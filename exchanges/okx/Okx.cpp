@@ -492,8 +492,8 @@ void Okx::createOrder(const std::string& symbol, const std::string& type, const 
                              kBatchOrders.cost};
         }
         request<Order>(s, done, [this, m, type, side](const JsonRef& r) {
+            // A refused order (sCode not 0) comes back with its status only, as ccxt reports it.
             Order o = parseOrder(r["data"][0], &m, *this);
-            o.symbol = m.symbol;
             o.type = type;
             o.side = side;
             return o;

@@ -172,13 +172,8 @@ Currency parseCurrency(const std::vector<JsonRef>& chains, const Okx& ex)
         if (n.withdrawLimits.max && (!c.withdrawLimits.max || *n.withdrawLimits.max > *c.withdrawLimits.max)) {
             c.withdrawLimits.max = n.withdrawLimits.max;
         }
-        // A fiat currency has no chain to key a network by.
-        if (!chainId.empty()) {
-            c.networks.push_back(std::move(n));
-        }
-    }
-    if (c.deposit && c.withdraw) {
-        c.active = *c.deposit && *c.withdraw;
+        // A fiat currency's one entry has no chain: its network is keyed "" (as ccxt keys it).
+        c.networks.push_back(std::move(n));
     }
     JsonValue info = JsonValue::array();
     for (const auto& chain : chains) {
