@@ -9,11 +9,11 @@ ExchangeDescription okxBase()
 {
     ExchangeDescription d;
     d.version = "v5";
-    // OKX counts requests per endpoint (20 per 2 s for most market data, 60 per 2 s for order entry). ccxt's
-    // figure: 110 ms per cost unit (100 ms and a 10 % margin, ccxt#26973), each endpoint weighing its share of
-    // that budget (Okx.cpp). A burst of a second's worth is let through before requests are spaced.
+    // OKX counts requests per endpoint over a rolling 2 s window (20 for most market data, 60 for order entry)
+    // and answers 50011 past it. ccxt's figure: 110 ms per cost unit (100 ms and a 10 % margin, ccxt#26973),
+    // each endpoint weighing its share of that budget (Okx.cpp), and no burst: a rolling window forgives none.
     d.rateLimitMs = 110;
-    d.rateCapacity = 10;
+    d.rateCapacity = 1;
     for (const char* m : {"fetchMarkets", "fetchCurrencies", "fetchTicker", "fetchTickers", "fetchOrderBook",
                           "fetchTrades", "fetchOHLCV", "fetchTime", "fetchBalance", "createOrder", "cancelOrder",
                           "fetchOrder", "fetchOpenOrders", "fetchClosedOrders", "fetchMyTrades", "fetchTradingFee",
