@@ -121,6 +121,17 @@ long long timeframeSeconds(const std::string& timeframe)
     return amount * it->second;
 }
 
+// Every element of an answer's data list, parsed.
+template<typename T, typename Parse> std::vector<T> parseEach(const JsonRef& list, Parse parse)
+{
+    std::vector<T> out;
+    out.reserve(list.size());
+    for (const auto& raw : list.items()) {
+        out.push_back(parse(raw));
+    }
+    return out;
+}
+
 } // namespace
 
 Okx::Okx(Transport& transport, Clock& clock)
@@ -365,14 +376,12 @@ void Okx::fetchTrades(const std::string& symbol, OptInt since, OptInt limit, con
         if (limit) {
             q.set("limit", *limit);
         }
-        request<std::vector<Trade>>(spec(history ? kHistoryTrades : kTrades, q, extra), done,
-                                    [this, m, since, limit](const JsonRef& r) {
-                                        std::vector<Trade> trades;
-                                        for (const auto& raw : r["data"].items()) {
-                                            trades.push_back(parseTrade(raw, &m, *this));
-                                        }
-                                        return sortAndFilterTrades(std::move(trades), m.symbol, since, limit);
-                                    });
+        request<std::vector<Trade>>(
+            spec(history ? kHistoryTrades : kTrades, q, extra), done, [this, m, since, limit](const JsonRef& r) {
+                auto trades =
+                    parseEach<Trade>(r["data"], [&](const JsonRef& raw) { return parseTrade(raw, &m, *this); });
+                return sortAndFilterTrades(std::move(trades), m.symbol, since, limit);
+            });
     });
 }
 
@@ -431,10 +440,7 @@ void Okx::fetchOHLCV(const std::string& symbol, const std::string& timeframe, Op
             endpoint = history ? &kHistoryIndexCandles : &kIndexCandles;
         }
         request<std::vector<Ohlcv>>(spec(*endpoint, q, extra), done, [since, count](const JsonRef& r) {
-            std::vector<Ohlcv> candles;
-            for (const auto& c : r["data"].items()) {
-                candles.push_back(parseOhlcv(c));
-            }
+            auto candles = parseEach<Ohlcv>(r["data"], parseOhlcv);
             return sortAndFilterOhlcv(std::move(candles), since, count);
         });
     });
@@ -619,10 +625,7 @@ void Okx::fetchOrderList(bool closed, const std::string& symbol, OptInt since, O
         }
         const std::string wanted = m ? m->symbol : std::string();
         request<std::vector<Order>>(spec(*endpoint, q, extra), done, [this, m, wanted, since, limit](const JsonRef& r) {
-            std::vector<Order> orders;
-            for (const auto& raw : r["data"].items()) {
-                orders.push_back(parseOrder(raw, m, *this));
-            }
+            auto orders = parseEach<Order>(r["data"], [&](const JsonRef& raw) { return parseOrder(raw, m, *this); });
             return sortAndFilterOrders(std::move(orders), wanted, since, limit);
         });
     });
@@ -661,14 +664,12 @@ void Okx::fetchMyTrades(const std::string& symbol, OptInt since, OptInt limit, c
             q.set("limit", *limit);
         }
         const std::string wanted = m ? m->symbol : std::string();
-        request<std::vector<Trade>>(spec(kFillsHistory, q, extra), done,
-                                    [this, m, wanted, since, limit](const JsonRef& r) {
-                                        std::vector<Trade> trades;
-                                        for (const auto& raw : r["data"].items()) {
-                                            trades.push_back(parseTrade(raw, m, *this));
-                                        }
-                                        return sortAndFilterTrades(std::move(trades), wanted, since, limit);
-                                    });
+        request<std::vector<Trade>>(
+            spec(kFillsHistory, q, extra), done, [this, m, wanted, since, limit](const JsonRef& r) {
+                auto trades =
+                    parseEach<Trade>(r["data"], [&](const JsonRef& raw) { return parseTrade(raw, m, *this); });
+                return sortAndFilterTrades(std::move(trades), wanted, since, limit);
+            });
     });
 }
 
@@ -732,14 +733,12 @@ void Okx::fetchTransactions(bool deposits, const std::string& code, OptInt since
             q.set("limit", *limit);
         }
         untilAs("after", q, extra);
-        request<std::vector<Transaction>>(spec(deposits ? kDepositHistory : kWithdrawalHistory, q, extra), done,
-                                          [=, this](const JsonRef& r) {
-                                              std::vector<Transaction> items;
-                                              for (const auto& raw : r["data"].items()) {
-                                                  items.push_back(parseTransaction(raw, *this));
-                                              }
-                                              return filterTransactions(std::move(items), code, since, limit);
-                                          });
+        request<std::vector<Transaction>>(
+            spec(deposits ? kDepositHistory : kWithdrawalHistory, q, extra), done, [=, this](const JsonRef& r) {
+                auto items =
+                    parseEach<Transaction>(r["data"], [&](const JsonRef& raw) { return parseTransaction(raw, *this); });
+                return filterTransactions(std::move(items), code, since, limit);
+            });
     });
 }
 
