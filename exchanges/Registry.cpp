@@ -6,6 +6,7 @@
 #include "bitstamp/Bitstamp.h"
 #include "demo/Demo.h"
 #include "kraken/Kraken.h"
+#include "okx/Okx.h"
 #include "paper/PaperExchange.h"
 
 #include <functional>
@@ -23,10 +24,18 @@ template<typename T> Factory make()
 
 const std::map<std::string, Factory, std::less<>>& factories()
 {
+    // One adapter a line, so that adding one never rewraps the others (clang-format would pack them).
+    // clang-format off
     static const std::map<std::string, Factory, std::less<>> table {
-        {"binance", make<Binance>()}, {"bitfinex", make<Bitfinex>()}, {"bitstamp", make<Bitstamp>()},
-        {"demo", make<Demo>()},       {"kraken", make<Kraken>()},
+        {"binance", make<Binance>()},
+        {"bitfinex", make<Bitfinex>()},
+        {"bitstamp", make<Bitstamp>()},
+        {"demo", make<Demo>()},
+        {"kraken", make<Kraken>()},
+        {"okx", make<Okx>()},
+        {"okxus", make<OkxUs>()},
     };
+    // clang-format on
     return table;
 }
 
