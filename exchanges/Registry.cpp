@@ -3,6 +3,7 @@
 
 #include "binance/Binance.h"
 #include "demo/Demo.h"
+#include "hitbtc/Hitbtc.h"
 #include "kraken/Kraken.h"
 #include "paper/PaperExchange.h"
 
@@ -22,9 +23,8 @@ template<typename T> Factory make()
 const std::map<std::string, Factory, std::less<>>& factories()
 {
     static const std::map<std::string, Factory, std::less<>> table {
-        {"binance", make<Binance>()},
-        {"demo", make<Demo>()},
-        {"kraken", make<Kraken>()},
+        {"bequant", make<Bequant>()}, {"binance", make<Binance>()}, {"demo", make<Demo>()},
+        {"hitbtc", make<Hitbtc>()},   {"kraken", make<Kraken>()},
     };
     return table;
 }
