@@ -6,6 +6,7 @@
 #include "hitbtc/Hitbtc.h"
 #include "kraken/Kraken.h"
 #include "paper/PaperExchange.h"
+#include "poloniex/Poloniex.h"
 
 #include <functional>
 #include <map>
@@ -23,8 +24,14 @@ template<typename T> Factory make()
 const std::map<std::string, Factory, std::less<>>& factories()
 {
     static const std::map<std::string, Factory, std::less<>> table {
-        {"bequant", make<Bequant>()}, {"binance", make<Binance>()}, {"demo", make<Demo>()},
-        {"hitbtc", make<Hitbtc>()},   {"kraken", make<Kraken>()},
+        // clang-format off
+        {"bequant", make<Bequant>()},
+        {"binance", make<Binance>()},
+        {"demo", make<Demo>()},
+        {"hitbtc", make<Hitbtc>()},
+        {"kraken", make<Kraken>()},
+        {"poloniex", make<Poloniex>()},
+        // clang-format on
     };
     return table;
 }

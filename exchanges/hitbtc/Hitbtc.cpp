@@ -493,7 +493,8 @@ void Hitbtc::cancelAllOrders(const std::string& symbol, const JsonValue& params,
             q.set("symbol", m->id);
         }
         request<std::vector<Order>>(spec(kCancelAll.in(where), q, extra), done, [this, m](const JsonRef& r) {
-            return parseList<Order>(r, [&](const JsonRef& o) { return parseOrder(o, *this, m); });
+            auto orders = parseList<Order>(r, [&](const JsonRef& o) { return parseOrder(o, *this, m); });
+            return sortAndFilterOrders(std::move(orders), m ? m->symbol : std::string(), std::nullopt, std::nullopt);
         });
     });
 }

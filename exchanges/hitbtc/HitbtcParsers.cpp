@@ -2,6 +2,7 @@
 #include "HitbtcParsers.h"
 
 #include "Hitbtc.h"
+#include "core/CurrencyNetworks.h"
 
 namespace bourse::ex::hitbtc {
 
@@ -121,6 +122,7 @@ Currency parseCurrency(std::string_view id, const JsonRef& raw, const Exchange& 
         net.info = JsonValue::fromRef(n);
         c.networks.push_back(std::move(net));
     }
+    completeFromNetworks(c);
     c.info = JsonValue::fromRef(raw);
     return c;
 }
