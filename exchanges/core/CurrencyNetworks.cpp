@@ -41,4 +41,29 @@ void completeFromNetworks(Currency& currency)
     }
 }
 
+std::string preferredNetworkCode(const std::string& networkCode, const std::string& currencyCode)
+{
+    struct Alias
+    {
+        const char* coin;
+        const char* chain;
+        const char* standard;
+        bool chainByDefault;
+    };
+    static constexpr Alias aliases[] = {
+        {"ETH", "ETH", "ERC20", false},
+        {"CRO", "CRONOS", "CRC20", false},
+        {"TRX", "TRX", "TRC20", false},
+        {"BTC", "BTC", "BRC20", true},
+    };
+    for (const Alias& a : aliases) {
+        if (networkCode != a.chain && networkCode != a.standard) {
+            continue;
+        }
+        const bool chain = currencyCode.empty() ? a.chainByDefault : currencyCode == a.coin;
+        return chain ? a.chain : a.standard;
+    }
+    return networkCode;
+}
+
 } // namespace bourse::ex

@@ -29,8 +29,8 @@ OptInt isoTime(const JsonRef& v)
     return s ? parseIso8601(*s) : std::nullopt;
 }
 
-// The unified code of a network id in public/currency ("TRX" -> TRC20, "btc" -> BTC). A coin's own chain keeps
-// the coin's code (ETH on "ETH" is ETH, not ERC20), as ccxt's network replacements do.
+// The unified code of a network id in public/currency: the description's table read backwards ("TRX" -> TRC20,
+// "btc" -> BTC), then the main chains' aliases settled for the coin (see preferredNetworkCode).
 std::string networkCode(const std::string& networkId, const std::string& currencyCode)
 {
     std::string code = networkId;
@@ -40,11 +40,9 @@ std::string networkCode(const std::string& networkId, const std::string& currenc
             break;
         }
     }
+    code = preferredNetworkCode(code, currencyCode);
     for (auto& c : code) {
         c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    }
-    if ((currencyCode == "ETH" && code == "ERC20") || (currencyCode == "TRX" && code == "TRC20")) {
-        return currencyCode;
     }
     return code;
 }

@@ -122,8 +122,12 @@ Currency parseCurrency(const JsonRef& raw, const Exchange& ex)
     for (const auto& chain : raw["networkList"].items()) {
         Network n;
         n.id = str(chain["blockchain"]).value_or(std::string());
-        // Tron's chain is TRC20 to the user; the others keep Poloniex's blockchain name.
-        n.network = n.id == "TRX" || n.id == "TRON" ? (c.code == "TRX" ? "TRX" : "TRC20") : n.id;
+        // Poloniex names chains (ETH, TRX, BSC); tokens on them are known by their standard (ERC20, TRC20, BEP20).
+        std::string code = n.id == "ETH"      ? "ERC20"
+            : n.id == "TRX" || n.id == "TRON" ? "TRC20"
+            : n.id == "BSC"                   ? "BEP20"
+                                              : n.id;
+        n.network = preferredNetworkCode(code, c.code);
         n.fee = num(chain["withdrawFee"]);
         n.deposit = chain["depositEnable"].boolean();
         n.withdraw = chain["withdrawalEnable"].boolean();
@@ -145,7 +149,8 @@ Ticker parseTicker(const JsonRef& raw, const Exchange& ex, const Market* market)
 {
     market = marketOf(raw, ex, market);
     Ticker t;
-    t.symbol = symbolOf(raw, ex, market);
+    // An unknown market keeps its id as the symbol here (ccxt splits ids at "_" for trades and orders only).
+    t.symbol = market ? market->symbol : str(raw["symbol"]).value_or(std::string());
     t.timestamp = raw["ts"].integer();
     t.high = num(raw["high"]);
     t.low = num(raw["low"]);
