@@ -3,6 +3,7 @@
 
 #include "HitbtcParsers.h"
 #include "HitbtcSigner.h"
+#include "core/AdapterSupport.h"
 #include "core/Filtering.h"
 #include "core/Signing.h"
 
@@ -11,18 +12,12 @@
 namespace bourse::ex {
 
 using namespace hitbtc;
+using namespace adapter;
 
 namespace {
 
-// One REST endpoint and its cost in units of the description's rate limit (1000/300 ms): market data 10,
+// Endpoint costs are in units of the description's rate limit (1000/300 ms): market data 10,
 // account history and balances 15, wallet 30, order entry 1 (api.hitbtc.com/#rate-limiting).
-struct Endpoint
-{
-    const char* api;
-    const char* method;
-    const char* path;
-    double cost;
-};
 
 // An order or history call that exists for the spot account and for the margin account.
 struct Sectioned
@@ -56,47 +51,6 @@ constexpr Sectioned kOrderHistory {{"private", "GET", "spot/history/order", 15},
 constexpr Sectioned kTradeHistory {{"private", "GET", "spot/history/trade", 15},
                                    {"private", "GET", "margin/history/trade", 15}};
 
-// The request's own parameters first, then the caller's, which win (ccxt's extend (request, params)).
-RequestSpec spec(const Endpoint& e, JsonValue request, const JsonValue& params)
-{
-    mergeParams(request, params);
-    return RequestSpec {e.api, e.method, e.path, std::move(request), e.cost};
-}
-
-JsonValue object()
-{
-    return JsonValue::object();
-}
-
-OptString textParam(const JsonValue& params, std::string_view key)
-{
-    const JsonValue* v = params.find(key);
-    auto s = v && !v->isBool() ? v->asString() : std::nullopt;
-    return s && !s->empty() ? s : std::nullopt;
-}
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
-
-std::string upper(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
-    return s;
-}
-
-template<typename T, typename Parse> std::vector<T> parseList(const JsonRef& list, Parse parse)
-{
-    std::vector<T> out;
-    out.reserve(list.size());
-    for (const auto& item : list.items()) {
-        out.push_back(parse(item));
-    }
-    return out;
-}
-
 } // namespace
 
 Hitbtc::Hitbtc(Transport& transport, Clock& clock, ExchangeDescription description)
@@ -108,17 +62,9 @@ Hitbtc::Hitbtc(Transport& transport, Clock& clock, ExchangeDescription descripti
 
 HttpRequest Hitbtc::sign(const RequestSpec& s)
 {
-    // Path placeholders ("spot/order/{client_order_id}") are filled from the parameters and leave the query;
-    // a body keeps them (HitBTC ignores them there, and the signature covers the body as sent).
-    std::string path = s.path;
-    JsonValue query = s.params;
-    for (size_t open = path.find('{'); open != std::string::npos; open = path.find('{')) {
-        size_t close = path.find('}', open);
-        std::string key = path.substr(open + 1, close - open - 1);
-        const JsonValue* value = s.params.find(key);
-        path.replace(open, close - open + 1, value ? value->asString().value_or(std::string()) : std::string());
-        query.remove(key);
-    }
+    // Placeholders ("spot/order/{client_order_id}") leave the query; a body keeps them (HitBTC ignores them
+    // there, and the signature covers the body as sent).
+    auto [path, query] = implodePath(s.path, s.params);
     HttpRequest r;
     r.method = s.method;
     r.url = apiUrl(s.api) + "/" + path;

@@ -3,6 +3,7 @@
 
 #include "PoloniexParsers.h"
 #include "PoloniexSigner.h"
+#include "core/AdapterSupport.h"
 #include "core/Filtering.h"
 #include "core/Signing.h"
 
@@ -11,19 +12,12 @@
 namespace bourse::ex {
 
 using namespace poloniex;
+using namespace adapter;
 
 namespace {
 
-// One REST endpoint and its cost in units of the description's rate limit (5 ms): calls Poloniex allows 200 a
+// Endpoint costs are in units of the description's rate limit (5 ms): calls Poloniex allows 200 a
 // second cost 1, 50 a second 4, 10 a second 20 (api-docs.poloniex.com/spot/rate-limits).
-struct Endpoint
-{
-    const char* api;
-    const char* method;
-    const char* path;
-    double cost;
-};
-
 constexpr Endpoint kMarkets {"public", "GET", "markets", 20};
 constexpr Endpoint kCurrencies {"public", "GET", "v2/currencies", 20};
 constexpr Endpoint kTimestamp {"public", "GET", "timestamp", 1};
@@ -50,25 +44,6 @@ constexpr OrderPaths kCancelAll {{"private", "DELETE", "orders", 20}, {"private"
 constexpr OrderPaths kOrder {{"private", "GET", "orders/{id}", 4}, {"private", "GET", "smartorders/{id}", 4}};
 constexpr OrderPaths kOpenOrders {{"private", "GET", "orders", 20}, {"private", "GET", "smartorders", 20}};
 
-// The request's own parameters first, then the caller's, which win (ccxt's extend (request, params)).
-RequestSpec spec(const Endpoint& e, JsonValue request, const JsonValue& params)
-{
-    mergeParams(request, params);
-    return RequestSpec {e.api, e.method, e.path, std::move(request), e.cost};
-}
-
-JsonValue object()
-{
-    return JsonValue::object();
-}
-
-OptString textParam(const JsonValue& params, std::string_view key)
-{
-    const JsonValue* v = params.find(key);
-    auto s = v && !v->isBool() ? v->asString() : std::nullopt;
-    return s && !s->empty() ? s : std::nullopt;
-}
-
 // `trigger: true` or `stop: true`: the call is about smart (trigger) orders. Takes both keys out.
 bool takeTrigger(JsonValue& params)
 {
@@ -82,12 +57,6 @@ bool takeTrigger(JsonValue& params)
     return trigger;
 }
 
-std::string upper(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
-    return s;
-}
-
 // `until` / `till` in milliseconds as the named end key (Poloniex reads milliseconds here).
 void untilAs(const char* key, JsonValue& request, JsonValue& params)
 {
@@ -97,16 +66,6 @@ void untilAs(const char* key, JsonValue& request, JsonValue& params)
     if (end) {
         request.set(key, *end);
     }
-}
-
-template<typename T, typename Parse> std::vector<T> parseList(const JsonRef& list, Parse parse)
-{
-    std::vector<T> out;
-    out.reserve(list.size());
-    for (const auto& item : list.items()) {
-        out.push_back(parse(item));
-    }
-    return out;
 }
 
 } // namespace
@@ -120,16 +79,7 @@ Poloniex::Poloniex(Transport& transport, Clock& clock)
 
 HttpRequest Poloniex::sign(const RequestSpec& s)
 {
-    // Path placeholders ("orders/{id}") are filled from the parameters and leave the query and the body.
-    std::string path = s.path;
-    JsonValue query = s.params;
-    for (size_t open = path.find('{'); open != std::string::npos; open = path.find('{')) {
-        size_t close = path.find('}', open);
-        std::string key = path.substr(open + 1, close - open - 1);
-        const JsonValue* value = s.params.find(key);
-        path.replace(open, close - open + 1, value ? value->asString().value_or(std::string()) : std::string());
-        query.remove(key);
-    }
+    auto [path, query] = implodePath(s.path, s.params);
     HttpRequest r;
     r.method = s.method;
     r.url = apiUrl(s.api) + "/" + path;

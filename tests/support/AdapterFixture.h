@@ -37,6 +37,17 @@ inline std::vector<ex::Market> marketsFromFile(const QString& path)
     return markets;
 }
 
+inline ex::Decimal dec(const char* text)
+{
+    return *ex::Decimal::parse(text);
+}
+
+// Request parameters from JSON text.
+inline ex::JsonValue jsonParams(const char* json)
+{
+    return *ex::JsonValue::parse(json);
+}
+
 template<typename T> struct AdapterFixture
 {
     ex::FixedResponseTransport transport;

@@ -10,13 +10,10 @@
 #include <QTest>
 
 using namespace bourse::ex;
+using bourse::test::dec;
+constexpr auto params = &bourse::test::jsonParams;
 
 namespace {
-
-Decimal dec(const char* text)
-{
-    return *Decimal::parse(text);
-}
 
 QString fixturePath(const char* name)
 {
@@ -26,11 +23,6 @@ QString fixturePath(const char* name)
 std::string readFixture(const char* name)
 {
     return bourse::test::readFile(fixturePath(name));
-}
-
-JsonValue params(const char* json)
-{
-    return *JsonValue::parse(json);
 }
 
 template<typename T> struct Fixture : bourse::test::AdapterFixture<T>
