@@ -327,16 +327,20 @@ JsonValue Poloniex::orderRequest(const Market& market, const std::string& type, 
     r.set("type", upperType);
     if (isMarket) {
         if (side == "buy") {
-            // A market buy says how much quote currency to spend: `cost`, else amount at `price`.
+            // A market buy says how much quote currency to spend: `cost`, else amount at `price`, else (with
+            // createMarketBuyOrderRequiresPrice: false) the amount itself is taken as the cost.
             auto cost = takeParam(params, "cost");
             auto costValue = cost ? cost->asDecimal() : std::nullopt;
-            if (!costValue && !price) {
+            auto requiresPrice = takeParam(params, "createMarketBuyOrderRequiresPrice");
+            const bool amountIsCost = requiresPrice && requiresPrice->asBool() == false;
+            if (!costValue && !price && !amountIsCost) {
                 throw Error(ErrorKind::InvalidOrder,
                             id()
                                 + " createOrder() needs the price of a market buy, to spend amount * price, or a "
                                   "cost parameter with the quote amount to spend");
             }
-            r.set("amount", costToPrecision(market, costValue ? *costValue : amount * *price));
+            const Decimal spend = costValue ? *costValue : amountIsCost ? amount : amount * *price;
+            r.set("amount", costToPrecision(market, spend));
         } else {
             r.set("quantity", amountToPrecision(market, amount));
         }
