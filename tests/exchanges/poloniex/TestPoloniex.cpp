@@ -53,6 +53,7 @@ private slots:
     void cancelNeedsASymbol();
     void asksForActivityInSeconds();
     void parsesMarkets();
+    void parsesCurrencies();
     void parsesTickerAndBook();
     void parsesTradesAndCandles();
     void parsesOpenOrders();
@@ -137,6 +138,10 @@ void TestPoloniex::buildsOrders()
     body = f.exchange.orderRequest(btc, "market", "buy", dec("0.1"), std::nullopt, cost);
     QCOMPARE(body.find("amount")->asString(), std::optional<std::string>("250.5"));
     QCOMPARE(cost.size(), size_t(0));
+    // Or, when the caller says so, the amount is the cost.
+    JsonValue asCost = params(R"({"createMarketBuyOrderRequiresPrice":false})");
+    body = f.exchange.orderRequest(btc, "market", "buy", dec("150.129"), dec("30000"), asCost);
+    QCOMPARE(body.find("amount")->asString(), std::optional<std::string>("150.12"));
     // A market sell gives the base amount, cut to the lot.
     body = f.exchange.orderRequest(btc, "market", "sell", dec("0.12345678"), std::nullopt, none);
     QCOMPARE(body.dump(), std::string(R"({"symbol":"BTC_USDT","side":"SELL","type":"MARKET","quantity":"0.123456"})"));
@@ -212,6 +217,29 @@ void TestPoloniex::parsesMarkets()
     QCOMPARE(shib.active, OptBool(false)); // paused
     QCOMPARE(shib.precision.amount, OptDecimal(dec("1")));
     QCOMPARE(shib.precision.price, OptDecimal(dec("0.000000001")));
+}
+
+void TestPoloniex::parsesCurrencies()
+{
+    Fixture<Poloniex> f(readFixture("currencies.json"));
+    auto r = await<std::vector<Currency>>(
+        [&](Callback<std::vector<Currency>> cb) { f.exchange.fetchCurrencies(JsonValue::object(), cb); });
+    QVERIFY(r.ok());
+    QCOMPARE(f.sent().url, std::string("https://api.poloniex.com/v2/currencies"));
+    QCOMPARE(r.value().size(), size_t(2));
+    const Currency& ada = r.value()[0];
+    QCOMPARE(ada.name, OptString("Cardano"));
+    QCOMPARE(ada.networks[0].network, std::string("ADA"));
+    QCOMPARE(ada.networks[0].precision, OptDecimal(dec("0.000001")));
+    QCOMPARE(ada.networks[0].withdrawLimits.min, OptDecimal(dec("5")));
+    const Currency& usdt = r.value()[1];
+    // Tether on Tron and on Ethereum is TRC20 and ERC20; together they take deposits and allow withdrawals.
+    QCOMPARE(usdt.networks[0].network, std::string("TRC20"));
+    QCOMPARE(usdt.networks[1].network, std::string("ERC20"));
+    QCOMPARE(usdt.deposit, OptBool(true));
+    QCOMPARE(usdt.withdraw, OptBool(true));
+    QCOMPARE(usdt.fee, OptDecimal(dec("1")));
+    QCOMPARE(usdt.withdrawLimits.min, OptDecimal(dec("2")));
 }
 
 void TestPoloniex::parsesTickerAndBook()
