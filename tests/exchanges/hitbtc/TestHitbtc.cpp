@@ -11,6 +11,7 @@
 
 using namespace bourse::ex;
 using bourse::test::dec;
+using bourse::test::finish;
 constexpr auto params = &bourse::test::jsonParams;
 
 namespace {
@@ -32,11 +33,6 @@ template<typename T> struct Fixture : bourse::test::AdapterFixture<T>
     {
     }
 };
-
-template<typename T> Result<T> await(const std::function<void(Callback<T>)>& call)
-{
-    return bourse::test::finish<T>(call);
-}
 
 } // namespace
 
@@ -73,7 +69,7 @@ void TestHitbtc::signsADeleteWithItsBody()
         hitbtc::signature("DELETE", "/api/3/spot/order", R"({"symbol":"BTCUSDT"})", "1700000000000", "secretsecret");
     QCOMPARE(sig, std::string("7dc089033e53b3f5af6391c682ea329c959368e312f8bd1f2139919a23ee1876"));
     Fixture<Hitbtc> f;
-    auto r = await<std::vector<Order>>(
+    auto r = finish<std::vector<Order>>(
         [&](Callback<std::vector<Order>> cb) { f.exchange.cancelAllOrders("BTC/USDT", JsonValue::object(), cb); });
     QVERIFY2(r.ok(), r.ok() ? "" : r.error().message().c_str());
     QCOMPARE(f.sent().method, std::string("DELETE"));
@@ -88,7 +84,7 @@ void TestHitbtc::signsAGetWithItsQuery()
 {
     // ccxt's reference CLI: fetchMyTrades LTC/USDT 1699457638000 5 at --time 1700000000000.
     Fixture<Hitbtc> f;
-    auto r = await<std::vector<Trade>>([&](Callback<std::vector<Trade>> cb) {
+    auto r = finish<std::vector<Trade>>([&](Callback<std::vector<Trade>> cb) {
         f.exchange.fetchMyTrades("LTC/USDT", 1699457638000, 5, JsonValue::object(), cb);
     });
     QVERIFY(r.ok());
@@ -103,7 +99,7 @@ void TestHitbtc::signsAGetWithItsQuery()
 void TestHitbtc::sendsPublicCallsUnsigned()
 {
     Fixture<Hitbtc> f;
-    auto r = await<std::vector<Ohlcv>>([&](Callback<std::vector<Ohlcv>> cb) {
+    auto r = finish<std::vector<Ohlcv>>([&](Callback<std::vector<Ohlcv>> cb) {
         f.exchange.fetchOHLCV("BTC/USDT", "1h", 1699457638000, 5, params(R"({"until":1699557638000})"), cb);
     });
     QVERIFY(r.ok());
@@ -159,19 +155,19 @@ void TestHitbtc::refusesContradictoryOrders()
 void TestHitbtc::routesMarginCalls()
 {
     Fixture<Hitbtc> f;
-    auto r = await<std::vector<Order>>([&](Callback<std::vector<Order>> cb) {
+    auto r = finish<std::vector<Order>>([&](Callback<std::vector<Order>> cb) {
         f.exchange.fetchClosedOrders("", std::nullopt, std::nullopt, params(R"({"margin":true})"), cb);
     });
     QVERIFY(r.ok());
     QCOMPARE(f.sent().url, std::string("https://api.hitbtc.com/api/3/margin/history/order"));
     // cancelOrder names the order in the path and, as sent, in the signed body too.
-    auto c = await<Order>([&](Callback<Order> cb) {
+    auto c = finish<Order>([&](Callback<Order> cb) {
         f.exchange.cancelOrder("8PYnj6rAdX_-vPV5nJSROzMf85B8rTQS", "TRX/USDT", JsonValue::object(), cb);
     });
     QVERIFY(c.ok());
     QCOMPARE(f.sent().url, std::string("https://api.hitbtc.com/api/3/spot/order/8PYnj6rAdX_-vPV5nJSROzMf85B8rTQS"));
     QCOMPARE(f.sent().body, std::string(R"({"client_order_id":"8PYnj6rAdX_-vPV5nJSROzMf85B8rTQS"})"));
-    auto swap = await<std::vector<Order>>([&](Callback<std::vector<Order>> cb) {
+    auto swap = finish<std::vector<Order>>([&](Callback<std::vector<Order>> cb) {
         f.exchange.fetchOpenOrders("", std::nullopt, std::nullopt, params(R"({"type":"swap"})"), cb);
     });
     QVERIFY(!swap.ok());
@@ -182,7 +178,7 @@ void TestHitbtc::bequantUsesItsOwnHost()
 {
     // ccxt's reference CLI: bequant createOrder LTC/USDT market sell 0.5 with triggerPrice 60.123.
     Fixture<Bequant> f(R"({"client_order_id":"x","symbol":"LTCUSDT","status":"new"})");
-    auto r = await<Order>([&](Callback<Order> cb) {
+    auto r = finish<Order>([&](Callback<Order> cb) {
         f.exchange.createOrder("LTC/USDT", "market", "sell", dec("0.5"), std::nullopt,
                                params(R"({"triggerPrice":"60.123"})"), cb);
     });
@@ -198,7 +194,7 @@ void TestHitbtc::bequantUsesItsOwnHost()
 void TestHitbtc::parsesSymbols()
 {
     Fixture<Hitbtc> f(readFixture("symbols.json"));
-    auto r = await<std::vector<Market>>(
+    auto r = finish<std::vector<Market>>(
         [&](Callback<std::vector<Market>> cb) { f.exchange.fetchMarkets(JsonValue::object(), cb); });
     QVERIFY(r.ok());
     // The perpetual and the phantom _BQX symbol are left out.
@@ -223,7 +219,7 @@ void TestHitbtc::parsesSymbols()
 void TestHitbtc::parsesCurrencies()
 {
     Fixture<Hitbtc> f(readFixture("currencies.json"));
-    auto r = await<std::vector<Currency>>(
+    auto r = finish<std::vector<Currency>>(
         [&](Callback<std::vector<Currency>> cb) { f.exchange.fetchCurrencies(JsonValue::object(), cb); });
     QVERIFY(r.ok());
     QCOMPARE(r.value().size(), size_t(2));
@@ -289,7 +285,7 @@ void TestHitbtc::parsesMarketOrderWithFills()
 void TestHitbtc::closedOrdersLeaveOpenOnesOut()
 {
     Fixture<Hitbtc> f(readFixture("closed-orders.json"));
-    auto r = await<std::vector<Order>>([&](Callback<std::vector<Order>> cb) {
+    auto r = finish<std::vector<Order>>([&](Callback<std::vector<Order>> cb) {
         f.exchange.fetchClosedOrders("TRX/USDT", std::nullopt, std::nullopt, JsonValue::object(), cb);
     });
     QVERIFY(r.ok());
@@ -302,7 +298,7 @@ void TestHitbtc::closedOrdersLeaveOpenOnesOut()
     QVERIFY(!o.lastTradeTimestamp);
     // The open one, fetched as open orders, has moved since it was placed.
     Fixture<Hitbtc> g(readFixture("closed-orders.json"));
-    auto open = await<std::vector<Order>>([&](Callback<std::vector<Order>> cb) {
+    auto open = finish<std::vector<Order>>([&](Callback<std::vector<Order>> cb) {
         g.exchange.fetchOpenOrders("TRX/USDT", std::nullopt, std::nullopt, JsonValue::object(), cb);
     });
     QVERIFY(open.ok());
@@ -314,7 +310,7 @@ void TestHitbtc::closedOrdersLeaveOpenOnesOut()
 void TestHitbtc::parsesMyTrades()
 {
     Fixture<Hitbtc> f(readFixture("my-trades.json"));
-    auto r = await<std::vector<Trade>>([&](Callback<std::vector<Trade>> cb) {
+    auto r = finish<std::vector<Trade>>([&](Callback<std::vector<Trade>> cb) {
         f.exchange.fetchMyTrades("", std::nullopt, std::nullopt, JsonValue::object(), cb);
     });
     QVERIFY(r.ok());
@@ -332,13 +328,13 @@ void TestHitbtc::parsesMyTrades()
 void TestHitbtc::parsesBalance()
 {
     Fixture<Hitbtc> f(readFixture("balance.json"));
-    auto r = await<Balance>([&](Callback<Balance> cb) { f.exchange.fetchBalance(JsonValue::object(), cb); });
+    auto r = finish<Balance>([&](Callback<Balance> cb) { f.exchange.fetchBalance(JsonValue::object(), cb); });
     QVERIFY(r.ok());
     QCOMPARE(f.sent().url, std::string("https://api.hitbtc.com/api/3/spot/balance"));
     QCOMPARE(r.value().currencies.at("BTC").total, OptDecimal(dec("0.625")));
     QCOMPARE(r.value().currencies.at("USDT").free, OptDecimal(dec("1000")));
     auto w =
-        await<Balance>([&](Callback<Balance> cb) { f.exchange.fetchBalance(params(R"({"type":"funding"})"), cb); });
+        finish<Balance>([&](Callback<Balance> cb) { f.exchange.fetchBalance(params(R"({"type":"funding"})"), cb); });
     QVERIFY(w.ok());
     QCOMPARE(f.sent().url, std::string("https://api.hitbtc.com/api/3/wallet/balance"));
 }
@@ -346,7 +342,7 @@ void TestHitbtc::parsesBalance()
 void TestHitbtc::parsesTransactions()
 {
     Fixture<Hitbtc> f(readFixture("transactions.json"));
-    auto r = await<std::vector<Transaction>>([&](Callback<std::vector<Transaction>> cb) {
+    auto r = finish<std::vector<Transaction>>([&](Callback<std::vector<Transaction>> cb) {
         f.exchange.fetchWithdrawals("", 1500000000000, 5, JsonValue::object(), cb);
     });
     QVERIFY(r.ok());
@@ -393,7 +389,7 @@ void TestHitbtc::mapsErrorCodes()
     QFETCH(int, status);
     QFETCH(int, kind);
     Fixture<Hitbtc> f(body.toStdString(), status);
-    auto r = await<Order>([&](Callback<Order> cb) {
+    auto r = finish<Order>([&](Callback<Order> cb) {
         f.exchange.createOrder("BTC/USDT", "limit", "buy", dec("1"), dec("100"), JsonValue::object(), cb);
     });
     QVERIFY(!r.ok());
@@ -412,7 +408,7 @@ void TestHitbtc::describesItself()
     QCOMPARE(d.supports("fetchTradingFees"), Support::Yes);
     QCOMPARE(d.timeframe("1w"), std::optional<std::string>("D7"));
     QCOMPARE(d.commonCurrencies.at("XPNT"), std::string("PNT"));
-    auto r = await<long long>([&](Callback<long long> cb) { f.exchange.fetchTime(JsonValue::object(), cb); });
+    auto r = finish<long long>([&](Callback<long long> cb) { f.exchange.fetchTime(JsonValue::object(), cb); });
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind(), ErrorKind::NotSupported);
 }

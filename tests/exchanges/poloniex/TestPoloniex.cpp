@@ -11,6 +11,7 @@
 
 using namespace bourse::ex;
 using bourse::test::dec;
+using bourse::test::finish;
 constexpr auto params = &bourse::test::jsonParams;
 
 namespace {
@@ -32,11 +33,6 @@ template<typename T> struct Fixture : bourse::test::AdapterFixture<T>
     {
     }
 };
-
-template<typename T> Result<T> await(const std::function<void(Callback<T>)>& call)
-{
-    return bourse::test::finish<T>(call);
-}
 
 } // namespace
 
@@ -71,7 +67,7 @@ void TestPoloniex::signsAGetWithTheSortedQuery()
     // b"GET\n/orders\nlimit=2000&signTimestamp=1700000000000&symbol=BTC_USDT", hashlib.sha256).digest()); the same as
     // ccxt's reference CLI for fetchOpenOrders BTC/USDT 1699457638000 10.
     Fixture<Poloniex> f;
-    auto r = await<std::vector<Order>>([&](Callback<std::vector<Order>> cb) {
+    auto r = finish<std::vector<Order>>([&](Callback<std::vector<Order>> cb) {
         f.exchange.fetchOpenOrders("BTC/USDT", 1699457638000, 10, JsonValue::object(), cb);
     });
     QVERIFY(r.ok());
@@ -88,7 +84,7 @@ void TestPoloniex::signsAGetWithTheSortedQuery()
 void TestPoloniex::signsABodyAndAnEmptyBody()
 {
     Fixture<Poloniex> f;
-    auto all = await<std::vector<Order>>(
+    auto all = finish<std::vector<Order>>(
         [&](Callback<std::vector<Order>> cb) { f.exchange.cancelAllOrders("", JsonValue::object(), cb); });
     QVERIFY(all.ok());
     QCOMPARE(f.sent().method, std::string("DELETE"));
@@ -96,7 +92,7 @@ void TestPoloniex::signsABodyAndAnEmptyBody()
     // "DELETE\n/orders\nrequestBody={"symbols":[]}&signTimestamp=1700000000000"
     QCOMPARE(f.header("signature"), std::optional<std::string>("O89hzk9Y9Y6wV2l8xnKyiPiVutCbOnDynSbOqUut9H0="));
     Fixture<Poloniex> g(R"({"orderId":"123","clientOrderId":"","state":"PENDING_CANCEL","code":200,"message":""})");
-    auto one = await<Order>(
+    auto one = finish<Order>(
         [&](Callback<Order> cb) { g.exchange.cancelOrder("123", "BTC/USDT", params(R"({"trigger":true})"), cb); });
     QVERIFY2(one.ok(), one.ok() ? "" : one.error().message().c_str());
     QCOMPARE(g.sent().url, std::string("https://api.poloniex.com/smartorders/123"));
@@ -111,7 +107,7 @@ void TestPoloniex::signsAnOrder()
 {
     // ccxt's reference CLI: createOrder BTC/USDT limit buy 0.1 30000 {clientOrderId: abc, timeInForce: IOC}.
     Fixture<Poloniex> f(R"({"id":"29772698821328896","clientOrderId":"abc"})");
-    auto r = await<Order>([&](Callback<Order> cb) {
+    auto r = finish<Order>([&](Callback<Order> cb) {
         f.exchange.createOrder("BTC/USDT", "limit", "buy", dec("0.1"), dec("30000"),
                                params(R"({"clientOrderId":"abc","timeInForce":"IOC"})"), cb);
     });
@@ -178,7 +174,7 @@ void TestPoloniex::refusesContradictoryOrders()
 void TestPoloniex::cancelNeedsASymbol()
 {
     Fixture<Poloniex> f;
-    auto r = await<Order>([&](Callback<Order> cb) { f.exchange.cancelOrder("1", "", JsonValue::object(), cb); });
+    auto r = finish<Order>([&](Callback<Order> cb) { f.exchange.cancelOrder("1", "", JsonValue::object(), cb); });
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind(), ErrorKind::ArgumentsRequired);
     QVERIFY(f.transport.requests().empty());
@@ -187,7 +183,7 @@ void TestPoloniex::cancelNeedsASymbol()
 void TestPoloniex::asksForActivityInSeconds()
 {
     Fixture<Poloniex> f(readFixture("activity.json"));
-    auto r = await<std::vector<Transaction>>([&](Callback<std::vector<Transaction>> cb) {
+    auto r = finish<std::vector<Transaction>>([&](Callback<std::vector<Transaction>> cb) {
         f.exchange.fetchDeposits("", std::nullopt, std::nullopt, JsonValue::object(), cb);
     });
     QVERIFY(r.ok());
@@ -200,7 +196,7 @@ void TestPoloniex::asksForActivityInSeconds()
 void TestPoloniex::parsesMarkets()
 {
     Fixture<Poloniex> f(readFixture("markets-answer.json"));
-    auto r = await<std::vector<Market>>(
+    auto r = finish<std::vector<Market>>(
         [&](Callback<std::vector<Market>> cb) { f.exchange.fetchMarkets(JsonValue::object(), cb); });
     QVERIFY(r.ok());
     QCOMPARE(f.sent().url, std::string("https://api.poloniex.com/markets"));
@@ -222,7 +218,7 @@ void TestPoloniex::parsesMarkets()
 void TestPoloniex::parsesCurrencies()
 {
     Fixture<Poloniex> f(readFixture("currencies.json"));
-    auto r = await<std::vector<Currency>>(
+    auto r = finish<std::vector<Currency>>(
         [&](Callback<std::vector<Currency>> cb) { f.exchange.fetchCurrencies(JsonValue::object(), cb); });
     QVERIFY(r.ok());
     QCOMPARE(f.sent().url, std::string("https://api.poloniex.com/v2/currencies"));
@@ -267,7 +263,7 @@ void TestPoloniex::parsesTickerAndBook()
 void TestPoloniex::parsesTradesAndCandles()
 {
     Fixture<Poloniex> f(readFixture("trades.json"));
-    auto r = await<std::vector<Trade>>([&](Callback<std::vector<Trade>> cb) {
+    auto r = finish<std::vector<Trade>>([&](Callback<std::vector<Trade>> cb) {
         f.exchange.fetchTrades("BTC/USDT", std::nullopt, 2, JsonValue::object(), cb);
     });
     QVERIFY(r.ok());
@@ -291,7 +287,7 @@ void TestPoloniex::parsesTradesAndCandles()
 void TestPoloniex::parsesOpenOrders()
 {
     Fixture<Poloniex> f(readFixture("open-orders.json"));
-    auto r = await<std::vector<Order>>([&](Callback<std::vector<Order>> cb) {
+    auto r = finish<std::vector<Order>>([&](Callback<std::vector<Order>> cb) {
         f.exchange.fetchOpenOrders("", std::nullopt, std::nullopt, JsonValue::object(), cb);
     });
     QVERIFY(r.ok());
@@ -314,7 +310,7 @@ void TestPoloniex::parsesOpenOrders()
 void TestPoloniex::parsesMyTrades()
 {
     Fixture<Poloniex> f(readFixture("my-trades.json"));
-    auto r = await<std::vector<Trade>>([&](Callback<std::vector<Trade>> cb) {
+    auto r = finish<std::vector<Trade>>([&](Callback<std::vector<Trade>> cb) {
         f.exchange.fetchMyTrades("LTC/USDT", 1648635000000, 10, params(R"({"until":1648636000000})"), cb);
     });
     QVERIFY(r.ok());
@@ -334,7 +330,7 @@ void TestPoloniex::parsesMyTrades()
 void TestPoloniex::parsesBalance()
 {
     Fixture<Poloniex> f(readFixture("balances.json"));
-    auto r = await<Balance>([&](Callback<Balance> cb) { f.exchange.fetchBalance(JsonValue::object(), cb); });
+    auto r = finish<Balance>([&](Callback<Balance> cb) { f.exchange.fetchBalance(JsonValue::object(), cb); });
     QVERIFY(r.ok());
     QCOMPARE(f.sent().url, std::string("https://api.poloniex.com/accounts/balances?accountType=SPOT"));
     QCOMPARE(r.value().currencies.at("USDT").total, OptDecimal(dec("2.5")));
@@ -344,7 +340,7 @@ void TestPoloniex::parsesBalance()
 void TestPoloniex::parsesActivity()
 {
     Fixture<Poloniex> f(readFixture("activity.json"));
-    auto r = await<std::vector<Transaction>>([&](Callback<std::vector<Transaction>> cb) {
+    auto r = finish<std::vector<Transaction>>([&](Callback<std::vector<Transaction>> cb) {
         f.exchange.fetchWithdrawals("USDT", 1500000000000, std::nullopt, JsonValue::object(), cb);
     });
     QVERIFY(r.ok());
@@ -383,7 +379,7 @@ void TestPoloniex::mapsErrorCodes()
     QFETCH(int, status);
     QFETCH(int, kind);
     Fixture<Poloniex> f(body.toStdString(), status);
-    auto r = await<Order>([&](Callback<Order> cb) {
+    auto r = finish<Order>([&](Callback<Order> cb) {
         f.exchange.createOrder("BTC/USDT", "limit", "buy", dec("1"), dec("100"), JsonValue::object(), cb);
     });
     QVERIFY(!r.ok());
@@ -401,7 +397,7 @@ void TestPoloniex::describesItself()
     QCOMPARE(d.supports("fetchTime"), Support::Yes);
     QCOMPARE(d.timeframe("1h"), std::optional<std::string>("HOUR_1"));
     QCOMPARE(d.commonCurrencies.at("USDTTRON"), std::string("USDT"));
-    auto r = await<std::vector<Order>>([&](Callback<std::vector<Order>> cb) {
+    auto r = finish<std::vector<Order>>([&](Callback<std::vector<Order>> cb) {
         f.exchange.fetchClosedOrders("", std::nullopt, std::nullopt, JsonValue::object(), cb);
     });
     QVERIFY(!r.ok());
