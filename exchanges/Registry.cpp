@@ -5,9 +5,11 @@
 #include "bitfinex/Bitfinex.h"
 #include "bitstamp/Bitstamp.h"
 #include "demo/Demo.h"
+#include "hitbtc/Hitbtc.h"
 #include "kraken/Kraken.h"
 #include "okx/Okx.h"
 #include "paper/PaperExchange.h"
+#include "poloniex/Poloniex.h"
 
 #include <functional>
 #include <map>
@@ -27,13 +29,17 @@ const std::map<std::string, Factory, std::less<>>& factories()
     // One adapter a line, so that adding one never rewraps the others (clang-format would pack them).
     // clang-format off
     static const std::map<std::string, Factory, std::less<>> table {
+        // clang-format off
+        {"bequant", make<Bequant>()},
         {"binance", make<Binance>()},
         {"bitfinex", make<Bitfinex>()},
         {"bitstamp", make<Bitstamp>()},
         {"demo", make<Demo>()},
+        {"hitbtc", make<Hitbtc>()},
         {"kraken", make<Kraken>()},
         {"okx", make<Okx>()},
         {"okxus", make<OkxUs>()},
+        {"poloniex", make<Poloniex>()},
     };
     // clang-format on
     return table;
