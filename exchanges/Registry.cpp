@@ -4,6 +4,7 @@
 #include "binance/Binance.h"
 #include "demo/Demo.h"
 #include "kraken/Kraken.h"
+#include "kucoin/Kucoin.h"
 #include "paper/PaperExchange.h"
 
 #include <functional>
@@ -25,6 +26,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"binance", make<Binance>()},
         {"demo", make<Demo>()},
         {"kraken", make<Kraken>()},
+        {"kucoin", make<Kucoin>()},
     };
     return table;
 }
