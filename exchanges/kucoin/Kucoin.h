@@ -13,6 +13,8 @@ namespace bourse::ex {
 ExchangeDescription kucoinDescription();
 // Unified network code -> KuCoin chain id ("ERC20" -> "eth"), for the `chain` parameter of deposit calls.
 const std::map<std::string, std::string>& kucoinNetworkIds();
+// KuCoin chain id -> unified network code ("eth" -> "ERC20", "bsc" -> "BEP20").
+const std::map<std::string, std::string>& kucoinNetworkCodes();
 
 // KuCoin spot on its classic (non-unified) account, REST API v1/v2/v3 at api.kucoin.com. Every answer is
 // {"code": "200000", "data": ...}; an error is another code with a `msg`, often with HTTP 200. Private calls carry

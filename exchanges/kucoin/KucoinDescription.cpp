@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Kucoin.h"
 
+#include <utility>
+#include <vector>
+
 namespace bourse::ex {
 
 ExchangeDescription kucoinDescription()
@@ -168,11 +171,15 @@ ExchangeDescription kucoinDescription()
     return d;
 }
 
-// KuCoin's chain ids as its deposit pages and ccxt name them; most are the lower-cased code.
+namespace {
+
+// Unified network code -> KuCoin chain id, as KuCoin's deposit pages and ccxt name them; most are the lower-cased
+// code. Where two codes share a chain (BTC and BRC20 on "btc"), the later one is what the chain reads as, unless
+// kChainCodes says otherwise.
 // clang-format off
-const std::map<std::string, std::string>& kucoinNetworkIds()
+const std::vector<std::pair<std::string, std::string>>& networkTable()
 {
-    static const std::map<std::string, std::string> ids{
+    static const std::vector<std::pair<std::string, std::string>> ids{
         {"BTC", "btc"}, {"BRC20", "btc"}, {"BTCNATIVESEGWIT", "bech32"}, {"ETH", "eth"}, {"ERC20", "eth"},
         {"TRX", "trx"}, {"TRC20", "trx"}, {"HECO", "heco"}, {"HRC20", "heco"}, {"MATIC", "matic"}, {"KCC", "kcc"},
         {"SOL", "sol"}, {"ALGO", "algo"}, {"EOS", "eos"}, {"BEP20", "bsc"}, {"BEP2", "bnb"},
@@ -202,5 +209,34 @@ const std::map<std::string, std::string>& kucoinNetworkIds()
     return ids;
 }
 // clang-format on
+
+} // namespace
+
+const std::map<std::string, std::string>& kucoinNetworkIds()
+{
+    static const std::map<std::string, std::string> byCode(networkTable().begin(), networkTable().end());
+    return byCode;
+}
+
+const std::map<std::string, std::string>& kucoinNetworkCodes()
+{
+    static const std::map<std::string, std::string> byId = [] {
+        std::map<std::string, std::string> m;
+        for (const auto& [code, id] : networkTable()) {
+            m[id] = code;
+        }
+        // The chains whose usual name is not the last code listed for them.
+        for (const auto& [id, code] : std::vector<std::pair<std::string, std::string>> {{"btc", "BTC"},
+                                                                                        {"trx", "TRC20"},
+                                                                                        {"eth", "ERC20"},
+                                                                                        {"heco", "HRC20"},
+                                                                                        {"optimism", "OP"},
+                                                                                        {"op", "OP"}}) {
+            m[id] = code;
+        }
+        return m;
+    }();
+    return byId;
+}
 
 } // namespace bourse::ex

@@ -335,7 +335,6 @@ void Kucoin::cancelOrder(const std::string& id, const std::string& symbol, const
         for (const char* key : {"clientOid", "clientOrderId", "stop", "trigger", "tradeType"}) {
             extra.remove(key);
         }
-        const Market* m = symbol.empty() ? nullptr : &market(symbol);
         if (clientOid) {
             const Endpoint* e = &kCancelByClient;
             if (trigger) {
@@ -349,7 +348,8 @@ void Kucoin::cancelOrder(const std::string& id, const std::string& symbol, const
                 e = &kHfCancelByClient;
             }
             const bool idList = trigger && margin;
-            request<Order>(spec(*e, q, extra, *clientOid), done, [this, m, idList](const JsonRef& r) {
+            // The answer names no symbol, and ccxt reports none.
+            request<Order>(spec(*e, q, extra, *clientOid), done, [this, idList](const JsonRef& r) {
                 if (idList) {
                     // {"data":{"cancelledOrderIds":["vs8lgpan88t0q73m003j7m81"]}}
                     Order o;
@@ -358,7 +358,7 @@ void Kucoin::cancelOrder(const std::string& id, const std::string& symbol, const
                     o.complete();
                     return o;
                 }
-                return parseOrder(r["data"], m, *this);
+                return parseOrder(r["data"], nullptr, *this);
             });
             return;
         }
@@ -376,9 +376,9 @@ void Kucoin::cancelOrder(const std::string& id, const std::string& symbol, const
             q.set("orderId", id);
         }
         const bool fullOrder = e == &kHfCancel;
-        request<Order>(spec(*e, q, extra, id), done, [this, m, fullOrder](const JsonRef& r) {
+        request<Order>(spec(*e, q, extra, id), done, [this, fullOrder](const JsonRef& r) {
             if (fullOrder) {
-                return parseOrder(r["data"], m, *this);
+                return parseOrder(r["data"], nullptr, *this);
             }
             // {"data":{"cancelledOrderIds":["6556088034d111000738f7b8"]}} or {"data":{"orderId":"..."}}
             Order o;

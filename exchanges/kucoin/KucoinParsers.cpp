@@ -47,6 +47,36 @@ OptString codeOf(const JsonRef& currencyId, const Kucoin& ex)
     return id ? OptString(ex.safeCurrencyCode(*id)) : std::nullopt;
 }
 
+// What the networks allow, the currency allows: deposit or withdraw if any network does, the lowest fee and
+// minimum, the highest maximum and the coarsest step (ccxt's safeCurrencyStructure, in the same order).
+void summarizeNetworks(Currency& c)
+{
+    auto lower = [](OptDecimal& main, const OptDecimal& v) {
+        if (!main || (v && *v < *main)) {
+            main = v;
+        }
+    };
+    auto higher = [](OptDecimal& main, const OptDecimal& v) {
+        if (!main || (v && *v > *main)) {
+            main = v;
+        }
+    };
+    for (const auto& n : c.networks) {
+        if (!c.deposit || n.deposit == true) {
+            c.deposit = n.deposit;
+        }
+        if (!c.withdraw || n.withdraw == true) {
+            c.withdraw = n.withdraw;
+        }
+        lower(c.fee, n.fee);
+        higher(c.precision, n.precision);
+        lower(c.depositLimits.min, n.depositLimits.min);
+        higher(c.depositLimits.max, n.depositLimits.max);
+        lower(c.withdrawLimits.min, n.withdrawLimits.min);
+        higher(c.withdrawLimits.max, n.withdrawLimits.max);
+    }
+}
+
 } // namespace
 
 std::string symbolOf(std::string_view marketId, const Market* market, const Kucoin& ex)
@@ -69,11 +99,8 @@ OptString networkCode(const OptString& chainId, const std::string& currencyCode)
     if (!chainId) {
         return std::nullopt;
     }
-    static const std::map<std::string, std::string> byId {
-        {"btc", "BTC"}, {"trx", "TRC20"}, {"eth", "ERC20"}, {"heco", "HRC20"}, {"optimism", "OP"}, {"op", "OP"},
-    };
-    auto it = byId.find(*chainId);
-    std::string code = it == byId.end() ? *chainId : it->second;
+    auto it = kucoinNetworkCodes().find(*chainId);
+    std::string code = it == kucoinNetworkCodes().end() ? *chainId : it->second;
     // A chain that is both a coin and a token standard reads as the coin for the coin itself ("eth" for ETH is
     // ETH) and as the standard for tokens on it ("eth" for USDT is ERC20).
     struct Pair
@@ -150,7 +177,6 @@ Currency parseCurrency(const JsonRef& raw, const Kucoin& ex)
     JsonRef chains = raw["chains"].isArray() ? raw["chains"] : raw["items"];
     // A currency with no chain cannot be deposited on-chain: a fiat currency.
     c.type = chains.size() == 0 ? "fiat" : "crypto";
-    bool anyDeposit = false, anyWithdraw = false;
     for (const auto& chain : chains.items()) {
         auto chainId = str(chain["chainId"]);
         auto code = networkCode(chainId, c.code);
@@ -169,16 +195,9 @@ Currency parseCurrency(const JsonRef& raw, const Kucoin& ex)
         n.depositLimits.min = num2(chain, "depositMinSize", "minDepositSize");
         n.depositLimits.max = num2(chain, "maxDeposit", "maxDepositSize");
         n.info = JsonValue::fromRef(chain);
-        anyDeposit = anyDeposit || n.deposit == true;
-        anyWithdraw = anyWithdraw || n.withdraw == true;
         c.networks.push_back(std::move(n));
     }
-    // What the networks allow, the currency allows (ccxt's safeCurrencyStructure).
-    if (!c.networks.empty()) {
-        c.deposit = anyDeposit;
-        c.withdraw = anyWithdraw;
-        c.active = anyDeposit && anyWithdraw;
-    }
+    summarizeNetworks(c);
     c.info = JsonValue::fromRef(raw);
     return c;
 }
