@@ -165,6 +165,26 @@ OptDecimal numberParam(const JsonValue& params, std::string_view key)
     return text ? Decimal::parse(*text) : std::nullopt;
 }
 
+// The client order id a call names (KuCoin's clientOid or the unified clientOrderId), left in params.
+OptString clientOidParam(const JsonValue& params)
+{
+    auto id = textParam(params, "clientOid");
+    return id ? id : textParam(params, "clientOrderId");
+}
+
+// What a cancel answers: {"data":{"cancelledOrderIds":["..."]}} or {"data":{"orderId":"..."}}, nothing more.
+Order cancelledOrder(const JsonRef& data)
+{
+    Order o;
+    o.id = data["cancelledOrderIds"][0].string();
+    if (!o.id) {
+        o.id = data["orderId"].string();
+    }
+    o.info = JsonValue::fromRef(data);
+    o.complete();
+    return o;
+}
+
 // A market's id from the symbol, for the calls that need one on the hf and margin books.
 std::string requiredMarketId(const Exchange& ex, const std::string& symbol, const char* method, const char* why)
 {
@@ -319,10 +339,7 @@ void Kucoin::cancelOrder(const std::string& id, const std::string& symbol, const
     withMarkets<Order>(done, [this, id, symbol, params, done] {
         JsonValue extra = params;
         refuseUnified(extra, "cancelOrder");
-        auto clientOid = textParam(extra, "clientOid");
-        if (!clientOid) {
-            clientOid = textParam(extra, "clientOrderId");
-        }
+        auto clientOid = clientOidParam(extra);
         const bool trigger = bool2(extra, "stop", "trigger", false);
         const bool hf = takeBoolOption(extra, "hf").value_or(hfDefault());
         const bool sync = takeBoolOption(extra, "sync").value_or(false);
@@ -351,12 +368,7 @@ void Kucoin::cancelOrder(const std::string& id, const std::string& symbol, const
             // The answer names no symbol, and ccxt reports none.
             request<Order>(spec(*e, q, extra, *clientOid), done, [this, idList](const JsonRef& r) {
                 if (idList) {
-                    // {"data":{"cancelledOrderIds":["vs8lgpan88t0q73m003j7m81"]}}
-                    Order o;
-                    o.id = r["data"]["cancelledOrderIds"][0].string();
-                    o.info = JsonValue::fromRef(r["data"]);
-                    o.complete();
-                    return o;
+                    return cancelledOrder(r["data"]);
                 }
                 return parseOrder(r["data"], nullptr, *this);
             });
@@ -380,15 +392,7 @@ void Kucoin::cancelOrder(const std::string& id, const std::string& symbol, const
             if (fullOrder) {
                 return parseOrder(r["data"], nullptr, *this);
             }
-            // {"data":{"cancelledOrderIds":["6556088034d111000738f7b8"]}} or {"data":{"orderId":"..."}}
-            Order o;
-            o.id = r["data"]["cancelledOrderIds"][0].string();
-            if (!o.id) {
-                o.id = r["data"]["orderId"].string();
-            }
-            o.info = JsonValue::fromRef(r["data"]);
-            o.complete();
-            return o;
+            return cancelledOrder(r["data"]);
         });
     });
 }
@@ -441,10 +445,7 @@ void Kucoin::fetchOrder(const std::string& id, const std::string& symbol, const 
     withMarkets<Order>(done, [this, id, symbol, params, done] {
         JsonValue extra = params;
         refuseUnified(extra, "fetchOrder");
-        auto clientOid = textParam(extra, "clientOid");
-        if (!clientOid) {
-            clientOid = textParam(extra, "clientOrderId");
-        }
+        auto clientOid = clientOidParam(extra);
         const bool trigger = bool2(extra, "stop", "trigger", false);
         const bool hf = takeBoolOption(extra, "hf").value_or(hfDefault());
         auto marginMode = takeMarginMode(extra);

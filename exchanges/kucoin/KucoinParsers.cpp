@@ -77,6 +77,12 @@ void summarizeNetworks(Currency& c)
     }
 }
 
+// The market an answer names, when the caller did not say.
+const Market* knownMarket(const std::string& marketId, const Market* market, const Kucoin& ex)
+{
+    return market || marketId.empty() ? market : ex.findMarketById(marketId);
+}
+
 } // namespace
 
 std::string symbolOf(std::string_view marketId, const Market* market, const Kucoin& ex)
@@ -273,9 +279,7 @@ Trade parseTrade(const JsonRef& raw, const Market* market, const Kucoin& ex)
 {
     Trade t;
     std::string marketId = raw["symbol"].stringOr("");
-    if (!market && !marketId.empty()) {
-        market = ex.findMarketById(marketId);
-    }
+    market = knownMarket(marketId, market, ex);
     t.symbol = symbolOf(marketId, market, ex);
     t.id = str2(raw, "tradeId", "id");
     t.order = str(raw["orderId"]);
@@ -315,9 +319,7 @@ Order parseOrder(const JsonRef& raw, const Market* market, const Kucoin& ex)
 {
     Order o;
     std::string marketId = raw["symbol"].stringOr("");
-    if (!market && !marketId.empty()) {
-        market = ex.findMarketById(marketId);
-    }
+    market = knownMarket(marketId, market, ex);
     o.symbol = marketId.empty() && !market ? std::string() : symbolOf(marketId, market, ex);
     o.timestamp = raw["createdAt"].integer();
     // Stop orders have `stop` (loss / entry) and a status of their own: NEW until triggered, then the order they
