@@ -26,6 +26,8 @@ constexpr Endpoint kPublicBook {"public", "GET", "v1/market/orderbook/level2_{}"
 constexpr Endpoint kHistories {"public", "GET", "v1/market/histories", 3};
 constexpr Endpoint kCandles {"public", "GET", "v1/market/candles", 3};
 constexpr Endpoint kFullBook {"private", "GET", "v3/market/orderbook/level2", 3};
+constexpr Endpoint kMarginSymbols {"private", "GET", "v3/margin/symbols", 3};
+constexpr Endpoint kIsolatedSymbols {"private", "GET", "v3/isolated/symbols", 3};
 constexpr Endpoint kHfOpened {"private", "GET", "v1/hf/accounts/opened", 2};
 constexpr Endpoint kAccounts {"private", "GET", "v1/accounts", 5};
 constexpr Endpoint kTradeFees {"private", "GET", "v1/trade-fees", 3};
@@ -167,54 +169,87 @@ void Kucoin::handleErrors(const HttpResponse& response, const JsonDocument* json
 
 // ---- markets and currencies ----
 
+void Kucoin::requestInTurn(std::vector<RequestSpec> specs, Callback<std::vector<std::shared_ptr<JsonDocument>>> done,
+                           std::vector<std::shared_ptr<JsonDocument>> answers)
+{
+    if (answers.size() == specs.size()) {
+        done(std::move(answers));
+        return;
+    }
+    RequestSpec next = specs[answers.size()];
+    request(next,
+            [this, specs = std::move(specs), done = std::move(done),
+             answers = std::move(answers)](Result<JsonDocument> answer) mutable {
+                if (!answer.ok()) {
+                    done(answer.error());
+                    return;
+                }
+                answers.push_back(std::make_shared<JsonDocument>(std::move(answer.value())));
+                requestInTurn(std::move(specs), std::move(done), std::move(answers));
+            });
+}
+
 void Kucoin::fetchMarkets(const JsonValue& params, Callback<std::vector<Market>> done)
 {
-    // Symbols first, then all tickers for each symbol's fee rate; with a key, also whether the account trades on
-    // the hf book (the default of order calls).
-    request(spec(kSymbols, object(), params), [this, params, done](Result<JsonDocument> symbols) {
-        if (!symbols.ok()) {
-            done(symbols.error());
+    // Symbols, then all tickers for each symbol's fee rate. With a key, also the cross and isolated margin lists,
+    // and whether the account trades on the hf book (the default of order calls).
+    JsonValue extra = params;
+    const Credentials& c = credentials();
+    const bool keyed = !c.apiKey.empty() && !c.secret.empty() && !c.password.empty();
+    const bool marginables = keyed && boolParam(extra, "marginables").value_or(true);
+    extra.remove("marginables");
+    std::vector<RequestSpec> specs {spec(kSymbols, object(), extra), spec(kAllTickers, object(), extra)};
+    if (marginables) {
+        specs.push_back(spec(kMarginSymbols, object(), extra));
+        specs.push_back(spec(kIsolatedSymbols, object(), extra));
+    }
+    requestInTurn(std::move(specs), [this, keyed, done](Result<std::vector<std::shared_ptr<JsonDocument>>> answers) {
+        if (!answers.ok()) {
+            done(answers.error());
             return;
         }
-        auto symbolsDoc = std::make_shared<JsonDocument>(std::move(symbols.value()));
-        request(spec(kAllTickers, object(), params), [this, symbolsDoc, done](Result<JsonDocument> tickers) {
-            if (!tickers.ok()) {
-                done(tickers.error());
-                return;
-            }
-            auto markets = guarded<std::vector<Market>>([&] {
-                std::map<std::string, JsonRef, std::less<>> tickerById;
-                for (const auto& t : tickers.value().root()["data"]["ticker"].items()) {
-                    tickerById.emplace(t["symbol"].stringOr(""), t);
-                }
-                std::vector<Market> out;
-                for (const auto& raw : symbolsDoc->root()["data"].items()) {
-                    if (raw["symbol"].isNull()) {
-                        continue;
-                    }
-                    auto it = tickerById.find(raw["symbol"].stringOr(""));
-                    out.push_back(parseMarket(raw, it == tickerById.end() ? JsonRef() : it->second, *this));
+        const auto& docs = answers.value();
+        auto markets = guarded<std::vector<Market>>([&] {
+            auto byId = [](const JsonRef& list) {
+                std::map<std::string, JsonRef, std::less<>> out;
+                for (const auto& item : list.items()) {
+                    out.emplace(item["symbol"].stringOr(""), item);
                 }
                 return out;
-            });
-            const Credentials& c = credentials();
-            if (!markets.ok() || options().offline || m_hf || c.apiKey.empty() || c.secret.empty()
-                || c.password.empty()) {
-                done(std::move(markets));
-                return;
+            };
+            auto tickers = byId(docs[1]->root()["data"]["ticker"]);
+            auto cross = docs.size() > 2 ? byId(docs[2]->root()["data"]["items"]) : decltype(tickers) {};
+            auto isolated = docs.size() > 3 ? byId(docs[3]->root()["data"]) : decltype(tickers) {};
+            std::vector<Market> out;
+            for (const auto& raw : docs[0]->root()["data"].items()) {
+                if (raw["symbol"].isNull()) {
+                    continue;
+                }
+                const std::string id = raw["symbol"].stringOr("");
+                auto ticker = tickers.find(id);
+                Market m = parseMarket(raw, ticker == tickers.end() ? JsonRef() : ticker->second, *this);
+                m.marginModes.cross = cross.count(id) > 0;
+                m.marginModes.isolated = isolated.count(id) > 0;
+                m.margin = m.margin || *m.marginModes.cross || *m.marginModes.isolated;
+                out.push_back(std::move(m));
             }
-            request<bool>(
-                spec(kHfOpened, object(), object()),
-                [this, markets, done](Result<bool> hf) mutable {
-                    if (!hf.ok()) {
-                        done(hf.error());
-                        return;
-                    }
-                    m_hf = hf.value();
-                    done(std::move(markets));
-                },
-                [](const JsonRef& r) { return r["data"].boolean().value_or(false); });
+            return out;
         });
+        if (!markets.ok() || options().offline || m_hf || !keyed) {
+            done(std::move(markets));
+            return;
+        }
+        request<bool>(
+            spec(kHfOpened, object(), object()),
+            [this, markets, done](Result<bool> hf) mutable {
+                if (!hf.ok()) {
+                    done(hf.error());
+                    return;
+                }
+                m_hf = hf.value();
+                done(std::move(markets));
+            },
+            [](const JsonRef& r) { return r["data"].boolean().value_or(false); });
     });
 }
 

@@ -4,9 +4,11 @@
 #include "core/Exchange.h"
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace bourse::ex {
 
@@ -78,6 +80,9 @@ protected:
     void handleErrors(const HttpResponse& response, const JsonDocument* json) override;
 
 private:
+    // Sends the requests one after the other and hands over all the answers, or the first error.
+    void requestInTurn(std::vector<RequestSpec> specs, Callback<std::vector<std::shared_ptr<JsonDocument>>> done,
+                       std::vector<std::shared_ptr<JsonDocument>> answers = {});
     void fetchOrdersByStatus(const std::string& status, const std::string& symbol, OptInt since, OptInt limit,
                              const JsonValue& params, Callback<std::vector<Order>> done);
     void fetchTransactions(bool deposits, const std::string& code, OptInt since, OptInt limit, const JsonValue& params,

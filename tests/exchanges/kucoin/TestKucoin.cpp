@@ -3,6 +3,7 @@
 // hmac/hashlib) and against ccxt 4.5.84's dry run at the same clock; which endpoint each kind of order goes to
 // (classic, hf, sync, stop, margin) with its body; the parsers on KuCoin's documented answers; and the error codes
 // KuCoin sends with HTTP 200.
+#include "TestSupport.h"
 #include "core/OfflineTransports.h"
 #include "kucoin/Kucoin.h"
 #include "kucoin/KucoinParsers.h"
@@ -123,6 +124,7 @@ private slots:
     void routesCancels();
     void picksTheOrderBook();
     void parsesMarkets();
+    void loadsMarketsWithMarginAndHf();
     void parsesCurrencies();
     void parsesTicker();
     void parsesOrderBook();
@@ -349,6 +351,46 @@ void TestKucoin::parsesMarkets()
     QCOMPARE(wax.baseId, std::string("WAX"));
     QCOMPARE(wax.maker, OptDecimal(dec("0.002")));
     QCOMPARE(wax.active, OptBool(false));
+}
+
+void TestKucoin::loadsMarketsWithMarginAndHf()
+{
+    // With a key, markets also ask which symbols trade on cross and isolated margin, and whether the account is
+    // on the hf book, which then becomes where orders go.
+    bourse::test::ScriptedTransport transport;
+    Clock clock;
+    clock.fixAt(1700000000000);
+    Kucoin kucoin(transport, clock);
+    Credentials c;
+    c.apiKey = "key";
+    c.secret = "secretsecret";
+    c.password = "password";
+    kucoin.setCredentials(c);
+    transport.push(200, readFixture("symbols.json"));
+    transport.push(200, readFixture("allTickers.json"));
+    transport.push(200, R"({"code":"200000","data":{"timestamp":1700000000000,"items":[{"symbol":"BTC-USDT"}]}})");
+    transport.push(200, R"({"code":"200000","data":[{"symbol":"WAX-USDT"}]})");
+    transport.push(200, R"({"code":"200000","data":true})");
+    transport.push(200, readFixture("created.json"));
+    auto loaded = await<std::monostate>([&](Callback<std::monostate> cb) { kucoin.loadMarkets(cb); });
+    QVERIFY(loaded.ok());
+    QCOMPARE(transport.requests.size(), size_t(5));
+    QCOMPARE(transport.requests[0].url, std::string("https://api.kucoin.com/api/v2/symbols"));
+    QCOMPARE(transport.requests[2].url, std::string("https://api.kucoin.com/api/v3/margin/symbols"));
+    QCOMPARE(transport.requests[3].url, std::string("https://api.kucoin.com/api/v3/isolated/symbols"));
+    QCOMPARE(transport.requests[4].url, std::string("https://api.kucoin.com/api/v1/hf/accounts/opened"));
+    const Market& btc = kucoin.market("BTC/USDT");
+    QCOMPARE(btc.marginModes.cross, OptBool(true));
+    QCOMPARE(btc.marginModes.isolated, OptBool(false));
+    const Market& wax = kucoin.market("WAXP/USDT");
+    QCOMPARE(wax.margin, true); // not margin-enabled on its own, but on the isolated list
+    QCOMPARE(wax.taker, OptDecimal(dec("0.002")));
+    QVERIFY(kucoin.hfDefault());
+    auto order = await<Order>([&](Callback<Order> cb) {
+        kucoin.createOrder("BTC/USDT", "limit", "buy", dec("0.001"), dec("30000"), {}, cb);
+    });
+    QVERIFY(order.ok());
+    QCOMPARE(transport.requests.back().url, std::string("https://api.kucoin.com/api/v1/hf/orders"));
 }
 
 void TestKucoin::parsesCurrencies()
