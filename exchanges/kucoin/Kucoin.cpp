@@ -30,6 +30,8 @@ constexpr Endpoint kMarginSymbols {"private", "GET", "v3/margin/symbols", 3};
 constexpr Endpoint kIsolatedSymbols {"private", "GET", "v3/isolated/symbols", 3};
 constexpr Endpoint kHfOpened {"private", "GET", "v1/hf/accounts/opened", 2};
 constexpr Endpoint kAccounts {"private", "GET", "v1/accounts", 5};
+constexpr Endpoint kMarginAccount {"private", "GET", "v1/margin/account", 40};
+constexpr Endpoint kIsolatedAccounts {"private", "GET", "v3/isolated/accounts", 15};
 constexpr Endpoint kTradeFees {"private", "GET", "v1/trade-fees", 3};
 constexpr Endpoint kDepositAddresses {"private", "GET", "v1/deposit-addresses", 5};
 constexpr Endpoint kDeposits {"private", "GET", "v1/deposits", 5};
@@ -428,10 +430,31 @@ void Kucoin::fetchBalance(const JsonValue& params, Callback<Balance> done)
             type = "trade_hf";
         }
         auto marginMode = takeMarginMode(extra);
-        if (marginMode || type == "margin" || type == "isolated" || type == "contract") {
-            throw Error(ErrorKind::NotSupported, "kucoin fetchBalance() reads spot accounts (trade, main, pool) only");
+        if (type == "contract") {
+            throw Error(ErrorKind::NotSupported, "kucoin fetchBalance() reads spot and margin accounts only");
         }
+        const bool isolated = marginMode == "isolated" || type == "isolated";
+        const bool cross = marginMode == "cross" || type == "margin";
         JsonValue q = object();
+        if (isolated) {
+            if (code) {
+                q.set("balanceCurrency", currencyId(*code));
+            }
+            request<Balance>(spec(kIsolatedAccounts, q, extra), done, [this](const JsonRef& r) {
+                Balance b = parseMarginBalance(r["data"], true, *this);
+                b.info = JsonValue::fromRef(r);
+                return b;
+            });
+            return;
+        }
+        if (cross) {
+            request<Balance>(spec(kMarginAccount, q, extra), done, [this](const JsonRef& r) {
+                Balance b = parseMarginBalance(r["data"], false, *this);
+                b.info = JsonValue::fromRef(r);
+                return b;
+            });
+            return;
+        }
         if (code) {
             q.set("currency", currencyId(*code));
         }

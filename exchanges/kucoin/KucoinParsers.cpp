@@ -417,6 +417,50 @@ Balance parseBalance(const JsonRef& data, const std::string& type, const Kucoin&
     return b;
 }
 
+Balance parseMarginBalance(const JsonRef& data, bool isolated, const Kucoin& ex)
+{
+    Balance b;
+    auto add = [&](const JsonRef& entry) {
+        auto code = codeOf(entry["currency"], ex);
+        if (!code) {
+            return;
+        }
+        BalanceEntry e;
+        e.used = num2(entry, "holdBalance", "hold");
+        e.free = num2(entry, "availableBalance", "available");
+        e.total = num2(entry, "totalBalance", "total");
+        auto it = b.currencies.find(*code);
+        if (it == b.currencies.end()) {
+            b.currencies[*code] = e;
+            return;
+        }
+        // The same currency on several isolated symbols: the sums.
+        auto sum = [](OptDecimal& current, const OptDecimal& incoming) {
+            if (!current) {
+                current = incoming;
+            } else if (incoming) {
+                *current += *incoming;
+            }
+        };
+        sum(it->second.free, e.free);
+        sum(it->second.used, e.used);
+        sum(it->second.total, e.total);
+    };
+    if (isolated) {
+        JsonRef assets = data["assets"].isArray() ? data["assets"] : data;
+        for (const auto& pair : assets.items()) {
+            add(pair["baseAsset"]);
+            add(pair["quoteAsset"]);
+        }
+    } else {
+        for (const auto& account : data["accounts"].items()) {
+            add(account);
+        }
+    }
+    b.complete();
+    return b;
+}
+
 Transaction parseTransaction(const JsonRef& raw, const Kucoin& ex, const std::string& type)
 {
     Transaction t;

@@ -30,6 +30,9 @@ Order parseOrder(const JsonRef& raw, const Market* market, const Kucoin& ex);
 Ohlcv parseOhlcv(const JsonRef& raw);
 // The v1/accounts list, kept to the account type asked for (trade, trade_hf, main...).
 Balance parseBalance(const JsonRef& data, const std::string& type, const Kucoin& ex);
+// The cross margin account (v1/margin/account: {"accounts": [...]}) or the isolated ones (v3/isolated/accounts:
+// {"assets": [{"baseAsset": {...}, "quoteAsset": {...}}]}, summed per currency over the symbols).
+Balance parseMarginBalance(const JsonRef& data, bool isolated, const Kucoin& ex);
 Transaction parseTransaction(const JsonRef& raw, const Kucoin& ex, const std::string& type);
 // Throws InvalidAddress when the answer holds no address.
 DepositAddress parseDepositAddress(const JsonRef& raw, const std::string& code);

@@ -134,6 +134,7 @@ private slots:
     void parsesCreateAndCancelAnswers();
     void parsesFills();
     void parsesBalance();
+    void parsesMarginBalance();
     void parsesTransactions();
     void parsesDepositAddress();
     void mapsErrors_data();
@@ -554,6 +555,22 @@ void TestKucoin::parsesBalance()
     QVERIFY(hf.ok());
     QCOMPARE(f.sent().url, std::string("https://api.kucoin.com/api/v1/accounts?type=trade_hf"));
     QCOMPARE(hf.value().currencies.at("WAXP").free, OptDecimal(dec("7.5")));
+}
+
+void TestKucoin::parsesMarginBalance()
+{
+    Fixture f(readFixture("isolated.json"));
+    auto r = await<Balance>(
+        [&](Callback<Balance> cb) { f.kucoin.fetchBalance(params(R"({"marginMode":"isolated","code":"BTC"})"), cb); });
+    QVERIFY(r.ok());
+    QCOMPARE(f.sent().url, std::string("https://api.kucoin.com/api/v3/isolated/accounts?balanceCurrency=BTC&code=BTC"));
+    // USDT is the quote of two isolated symbols: its balances add up.
+    QCOMPARE(r.value().currencies.at("USDT").total, OptDecimal(dec("5.97")));
+    QCOMPARE(r.value().currencies.at("ETH").used, OptDecimal(dec("0.05")));
+    auto cross =
+        await<Balance>([&](Callback<Balance> cb) { f.kucoin.fetchBalance(params(R"({"type":"margin"})"), cb); });
+    QVERIFY(cross.ok());
+    QCOMPARE(f.sent().url, std::string("https://api.kucoin.com/api/v1/margin/account"));
 }
 
 void TestKucoin::parsesTransactions()
