@@ -9,9 +9,6 @@
 #include "kucoin/KucoinParsers.h"
 #include "kucoin/KucoinSigner.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QTest>
 
@@ -83,19 +80,11 @@ struct Fixture
     }
 };
 
+// The shared test loop (TestSupport.h), with a timeout reported as an error.
 template<typename T> Result<T> await(const std::function<void(Callback<T>)>& call)
 {
-    std::optional<Result<T>> result;
-    call([&result](Result<T> r) { result.emplace(std::move(r)); });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result && timer.elapsed() < 5000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    }
-    if (!result) {
-        return Error(ErrorKind::RequestTimeout, "the test call never finished");
-    }
-    return std::move(*result);
+    auto result = bourse::test::await<T>(call);
+    return result ? std::move(*result) : Result<T>(Error(ErrorKind::RequestTimeout, "the test call never finished"));
 }
 
 Result<Order> create(Fixture& f, const char* symbol, const char* type, const char* side, const char* amount,
