@@ -7,7 +7,6 @@
 #include "demo/Demo.h"
 #include "hitbtc/Hitbtc.h"
 #include "kraken/Kraken.h"
-#include "okx/Okx.h"
 #include "paper/PaperExchange.h"
 #include "poloniex/Poloniex.h"
 
@@ -37,6 +36,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"demo", make<Demo>()},
         {"hitbtc", make<Hitbtc>()},
         {"kraken", make<Kraken>()},
+        {"kucoin", make<Kucoin>()},
         {"okx", make<Okx>()},
         {"okxus", make<OkxUs>()},
         {"poloniex", make<Poloniex>()},
