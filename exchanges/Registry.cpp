@@ -7,6 +7,8 @@
 #include "demo/Demo.h"
 #include "hitbtc/Hitbtc.h"
 #include "kraken/Kraken.h"
+#include "kucoin/Kucoin.h"
+#include "okx/Okx.h"
 #include "paper/PaperExchange.h"
 #include "poloniex/Poloniex.h"
 
@@ -28,7 +30,6 @@ const std::map<std::string, Factory, std::less<>>& factories()
     // One adapter a line, so that adding one never rewraps the others (clang-format would pack them).
     // clang-format off
     static const std::map<std::string, Factory, std::less<>> table {
-        // clang-format off
         {"bequant", make<Bequant>()},
         {"binance", make<Binance>()},
         {"bitfinex", make<Bitfinex>()},
