@@ -3,6 +3,7 @@
 
 #include "binance/Binance.h"
 #include "demo/Demo.h"
+#include "gate/Gate.h"
 #include "kraken/Kraken.h"
 #include "paper/PaperExchange.h"
 
@@ -24,6 +25,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
     static const std::map<std::string, Factory, std::less<>> table {
         {"binance", make<Binance>()},
         {"demo", make<Demo>()},
+        {"gate", make<Gate>()},
         {"kraken", make<Kraken>()},
     };
     return table;
