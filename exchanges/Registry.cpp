@@ -4,6 +4,7 @@
 #include "binance/Binance.h"
 #include "demo/Demo.h"
 #include "gate/Gate.h"
+#include "htx/Htx.h"
 #include "kraken/Kraken.h"
 #include "paper/PaperExchange.h"
 
@@ -26,6 +27,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"binance", make<Binance>()},
         {"demo", make<Demo>()},
         {"gate", make<Gate>()},
+        {"htx", make<Htx>()},
         {"kraken", make<Kraken>()},
     };
     return table;
