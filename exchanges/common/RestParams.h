@@ -163,3 +163,122 @@ inline std::string preferredNetworkCode(const std::string& network, const std::s
 }
 
 } // namespace bourse::ex::rest
+
+namespace bourse::ex::rest {
+
+// Runs `then(market)` once markets are loaded: the market of `symbol`, or nullptr when no symbol was given (calls
+// that take an optional symbol); BadSymbol for an unknown one, and a thrown Error goes to `done`.
+template<typename T, typename Then>
+void withOptionalMarket(Exchange& ex, const std::string& symbol, Callback<T> done, Then then)
+{
+    ex.loadMarkets([&ex, symbol, done, then](Result<std::monostate> loaded) mutable {
+        if (!loaded.ok()) {
+            done(loaded.error());
+            return;
+        }
+        const Market* market = nullptr;
+        if (!symbol.empty()) {
+            market = ex.findMarket(symbol);
+            if (!market) {
+                done(Error(ErrorKind::BadSymbol, ex.id() + " does not have market symbol " + symbol));
+                return;
+            }
+        }
+        try {
+            then(market);
+        } catch (const Error& e) {
+            done(e);
+        }
+    });
+}
+
+// The deposit address for `network` among an exchange's answer for every chain: the one whose unified network
+// code matches (ETH/ERC20 and TRX/TRC20 read alike), else NotSupported; without a network, the default network's
+// (`defaultNetwork`, may be empty), else the first. InvalidAddress when there is none.
+inline DepositAddress selectDepositAddress(const std::vector<DepositAddress>& found, const OptString& network,
+                                           const std::string& code, const std::string& defaultNetwork,
+                                           const std::string& exchangeId)
+{
+    if (found.empty()) {
+        throw Error(ErrorKind::InvalidAddress, exchangeId + " has no deposit address for " + code);
+    }
+    if (!network) {
+        for (const auto& a : found) {
+            if (!defaultNetwork.empty() && a.network == defaultNetwork) {
+                return a;
+            }
+        }
+        return found.front();
+    }
+    const std::string wanted = upper(*network);
+    for (const auto& a : found) {
+        if (a.network == wanted || a.network == preferredNetworkCode(wanted, code)) {
+            return a;
+        }
+    }
+    throw Error(ErrorKind::NotSupported, exchangeId + " - " + wanted + " network was not found for " + code);
+}
+
+// ccxt's checkAddress, as a filter: an address that is missing, shorter than 10 characters or has a space is
+// no address (exchanges answer "New address is being generated" and the like).
+inline bool usableAddress(const OptString& address)
+{
+    return address && address->size() >= 10 && address->find(' ') == std::string::npos;
+}
+
+} // namespace bourse::ex::rest
+
+namespace bourse::ex::rest {
+
+// The exchange's id for a unified currency code: the currencies cache, else the market that trades it.
+inline OptString knownCurrencyId(const Exchange& ex, const std::string& code)
+{
+    if (const Currency* c = ex.findCurrency(code)) {
+        return c->id;
+    }
+    for (const auto& m : ex.markets()) {
+        if (m.base == code) {
+            return m.baseId;
+        }
+        if (m.quote == code) {
+            return m.quoteId;
+        }
+    }
+    return std::nullopt;
+}
+
+// ccxt's handleMarketTypeAndParams for a spot-only adapter: `type` (or defaultType) is taken out of `params`; a
+// type other than spot (or margin, where `marginToo`) names markets the adapter does not trade.
+inline void takeSpotType(JsonValue& params, const std::string& exchangeId, const char* method, bool marginToo)
+{
+    auto type = takeTextParam(params, {"type", "defaultType"});
+    if (type && *type != "spot" && !(marginToo && *type == "margin")) {
+        throw Error(ErrorKind::NotSupported, exchangeId + " " + method + "() supports spot markets only");
+    }
+}
+
+} // namespace bourse::ex::rest
+
+namespace bourse::ex::rest {
+
+// 10^-n for a count of decimals (ccxt's parsePrecision): 2 -> 0.01.
+inline OptDecimal precisionFromDecimals(const JsonRef& v)
+{
+    auto n = v.integer();
+    if (!n) {
+        return std::nullopt;
+    }
+    return Decimal::pow10(-static_cast<int>(*n));
+}
+
+// Order book levels given as [price, amount] pairs (numbers or numeric strings).
+inline std::vector<PriceLevel> priceLevels(const JsonRef& levels)
+{
+    std::vector<PriceLevel> out;
+    for (const auto& level : levels.items()) {
+        out.push_back({num(level[0]).value_or(Decimal(0)), num(level[1]).value_or(Decimal(0))});
+    }
+    return out;
+}
+
+} // namespace bourse::ex::rest

@@ -52,16 +52,6 @@ JsonValue object()
     return JsonValue::object();
 }
 
-// ccxt's handleMarketTypeAndParams for a spot-only adapter: `type` (or defaultType) is taken out; a type other
-// than spot or margin is a market Bourse does not trade here.
-void takeSpotType(JsonValue& params, const char* method)
-{
-    auto type = takeTextParam(params, {"type", "defaultType"});
-    if (type && *type != "spot" && *type != "margin") {
-        throw Error(ErrorKind::NotSupported, std::string("gate ") + method + "() supports spot markets only");
-    }
-}
-
 // A timeframe's length in seconds ("1m" -> 60, "7d" -> 604800).
 long long timeframeSeconds(const std::string& timeframe)
 {
@@ -124,18 +114,7 @@ std::string Gate::networkCode(const std::string& chain, const std::string& curre
 
 std::string Gate::currencyId(const std::string& code) const
 {
-    if (const Currency* c = findCurrency(code)) {
-        return c->id;
-    }
-    for (const auto& m : markets()) {
-        if (m.base == code) {
-            return m.baseId;
-        }
-        if (m.quote == code) {
-            return m.quoteId;
-        }
-    }
-    return code;
+    return rest::knownCurrencyId(*this, code).value_or(code);
 }
 
 std::string Gate::accountFor(bool trigger, JsonValue& params) const
@@ -298,7 +277,7 @@ void Gate::fetchTickers(const std::vector<std::string>& symbols, const JsonValue
             market(s); // BadSymbol for an unknown one, before anything is sent
         }
         JsonValue extra = params;
-        takeSpotType(extra, "fetchTickers");
+        rest::takeSpotType(extra, this->id(), "fetchTickers", true);
         JsonValue q = object();
         q.set("timezone", "utc0"); // the day's change from midnight UTC
         request<std::vector<Ticker>>(spec(kTickers, q, extra), done, [this, symbols](const JsonRef& r) {
@@ -411,7 +390,7 @@ void Gate::fetchBalance(const JsonValue& params, Callback<Balance> done)
                 }
                 const bool unified =
                     rest::takeBoolParam(extra, {"unifiedAccount"}).value_or(m_unifiedAccount.value_or(false));
-                takeSpotType(extra, "fetchBalance");
+                rest::takeSpotType(extra, this->id(), "fetchBalance", true);
                 // The margin mode picks the account; unifiedAccount is already decided above.
                 extra.set("unifiedAccount", false);
                 const std::string mode = accountFor(false, extra);
@@ -481,7 +460,7 @@ void Gate::cancelOrder(const std::string& id, const std::string& symbol, const J
             [=, this] {
                 JsonValue extra = params;
                 const bool trigger = rest::takeBoolParam(extra, {"is_stop_order", "stop", "trigger"}).value_or(false);
-                takeSpotType(extra, "cancelOrder");
+                rest::takeSpotType(extra, this->id(), "cancelOrder", true);
                 const std::string account = accountFor(trigger, extra);
                 JsonValue q = object();
                 if (!trigger) {
@@ -497,11 +476,7 @@ void Gate::cancelOrder(const std::string& id, const std::string& symbol, const J
             },
             [done](const Error& e) { done(e); });
     };
-    if (symbol.empty()) {
-        withMarkets<Order>(done, [run] { run(nullptr); });
-    } else {
-        withMarket<Order>(symbol, done, [run](const Market& m) { run(&m); });
-    }
+    rest::withOptionalMarket<Order>(*this, symbol, done, run);
 }
 
 void Gate::cancelAllOrders(const std::string& symbol, const JsonValue& params, Callback<std::vector<Order>> done)
@@ -511,7 +486,7 @@ void Gate::cancelAllOrders(const std::string& symbol, const JsonValue& params, C
             [=, this] {
                 JsonValue extra = params;
                 const bool trigger = rest::takeBoolParam(extra, {"stop", "trigger"}).value_or(false);
-                takeSpotType(extra, "cancelAllOrders");
+                rest::takeSpotType(extra, this->id(), "cancelAllOrders", true);
                 JsonValue q = object();
                 q.set("account", accountFor(trigger, extra));
                 if (m) {
@@ -529,11 +504,7 @@ void Gate::cancelAllOrders(const std::string& symbol, const JsonValue& params, C
             },
             [done](const Error& e) { done(e); });
     };
-    if (symbol.empty()) {
-        withMarkets<std::vector<Order>>(done, [run] { run(nullptr); });
-    } else {
-        withMarket<std::vector<Order>>(symbol, done, [run](const Market& m) { run(&m); });
-    }
+    rest::withOptionalMarket<std::vector<Order>>(*this, symbol, done, run);
 }
 
 void Gate::fetchOrder(const std::string& id, const std::string& symbol, const JsonValue& params, Callback<Order> done)
@@ -548,7 +519,7 @@ void Gate::fetchOrder(const std::string& id, const std::string& symbol, const Js
                 if (auto clientId = takeTextParam(extra, {"text", "clientOrderId"})) {
                     orderId = clientId->front() == 't' ? *clientId : "t-" + *clientId;
                 }
-                takeSpotType(extra, "fetchOrder");
+                rest::takeSpotType(extra, this->id(), "fetchOrder", true);
                 const std::string account = accountFor(trigger, extra);
                 JsonValue q = object();
                 if (!trigger) {
@@ -564,11 +535,7 @@ void Gate::fetchOrder(const std::string& id, const std::string& symbol, const Js
             },
             [done](const Error& e) { done(e); });
     };
-    if (symbol.empty()) {
-        withMarkets<Order>(done, [run] { run(nullptr); });
-    } else {
-        withMarket<Order>(symbol, done, [run](const Market& m) { run(&m); });
-    }
+    rest::withOptionalMarket<Order>(*this, symbol, done, run);
 }
 
 void Gate::fetchOrdersByStatus(const std::string& status, const std::string& symbol, OptInt since, OptInt limit,
@@ -581,7 +548,7 @@ void Gate::fetchOrdersByStatus(const std::string& status, const std::string& sym
                 extra.remove("paginate");
                 extra.remove("historical");
                 const bool trigger = rest::takeBoolParam(extra, {"trigger", "stop"}).value_or(false);
-                takeSpotType(extra, "fetchOrders");
+                rest::takeSpotType(extra, this->id(), "fetchOrders", true);
                 JsonValue q = object();
                 const std::string account = accountFor(trigger, extra);
                 // Trigger order lists take no account.
@@ -624,11 +591,7 @@ void Gate::fetchOrdersByStatus(const std::string& status, const std::string& sym
             },
             [done](const Error& e) { done(e); });
     };
-    if (symbol.empty()) {
-        withMarkets<std::vector<Order>>(done, [run] { run(nullptr); });
-    } else {
-        withMarket<std::vector<Order>>(symbol, done, [run](const Market& m) { run(&m); });
-    }
+    rest::withOptionalMarket<std::vector<Order>>(*this, symbol, done, run);
 }
 
 void Gate::fetchOpenOrders(const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,
@@ -652,7 +615,7 @@ void Gate::fetchMyTrades(const std::string& symbol, OptInt since, OptInt limit, 
                 JsonValue extra = params;
                 extra.remove("paginate");
                 auto until = takeTextParam(extra, "until");
-                takeSpotType(extra, "fetchMyTrades");
+                rest::takeSpotType(extra, this->id(), "fetchMyTrades", true);
                 JsonValue q = object();
                 if (m) {
                     q.set("currency_pair", m->id);
@@ -678,11 +641,7 @@ void Gate::fetchMyTrades(const std::string& symbol, OptInt since, OptInt limit, 
             },
             [done](const Error& e) { done(e); });
     };
-    if (symbol.empty()) {
-        withMarkets<std::vector<Trade>>(done, [run] { run(nullptr); });
-    } else {
-        withMarket<std::vector<Trade>>(symbol, done, [run](const Market& m) { run(&m); });
-    }
+    rest::withOptionalMarket<std::vector<Trade>>(*this, symbol, done, run);
 }
 
 // ---- funding ----
@@ -700,26 +659,12 @@ void Gate::fetchDepositAddress(const std::string& code, const JsonValue& params,
             //  "payment_id":"","payment_name":"","obtain_failed":0}]}
             std::vector<DepositAddress> found;
             for (const auto& entry : r["multichain_addresses"].items()) {
-                auto address = entry["address"].string();
-                if (entry["obtain_failed"].integer().value_or(0) != 0 || !address || address->size() < 10
-                    || address->find(' ') != std::string::npos) {
-                    continue;
-                }
-                found.push_back(parseDepositAddress(entry, *this, code));
-            }
-            if (found.empty()) {
-                throw Error(ErrorKind::InvalidAddress, "gate has no deposit address for " + code);
-            }
-            if (!network) {
-                return found.front();
-            }
-            const std::string wanted = rest::upper(*network);
-            for (const auto& a : found) {
-                if (a.network == wanted || a.network == rest::preferredNetworkCode(wanted, code)) {
-                    return a;
+                if (entry["obtain_failed"].integer().value_or(0) == 0
+                    && rest::usableAddress(entry["address"].string())) {
+                    found.push_back(parseDepositAddress(entry, *this, code));
                 }
             }
-            throw Error(ErrorKind::NotSupported, "gate - " + wanted + " network was not found for " + code);
+            return rest::selectDepositAddress(found, network, code, "", "gate");
         });
     });
 }

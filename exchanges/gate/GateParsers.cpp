@@ -7,19 +7,10 @@
 namespace bourse::ex::gate {
 
 using rest::num;
+using rest::precisionFromDecimals;
 using rest::str;
 
 namespace {
-
-// 10^-n for a count of decimals (ccxt's parsePrecision).
-OptDecimal precisionFromDecimals(const JsonRef& v)
-{
-    auto n = v.integer();
-    if (!n) {
-        return std::nullopt;
-    }
-    return Decimal::pow10(-static_cast<int>(*n));
-}
 
 // Seconds, or milliseconds with a fraction where Gate gives them (create_time_ms "1606292218213.4578"): the first
 // 13 digits of the microseconds are the milliseconds, as ccxt reads them.
@@ -197,12 +188,8 @@ OrderBook parseOrderBook(const JsonRef& raw, const std::string& symbol)
     b.symbol = symbol;
     b.timestamp = raw["current"].integer();
     b.nonce = raw["id"].integer();
-    for (const auto& level : raw["bids"].items()) {
-        b.bids.push_back({num(level[0]).value_or(Decimal(0)), num(level[1]).value_or(Decimal(0))});
-    }
-    for (const auto& level : raw["asks"].items()) {
-        b.asks.push_back({num(level[0]).value_or(Decimal(0)), num(level[1]).value_or(Decimal(0))});
-    }
+    b.bids = rest::priceLevels(raw["bids"]);
+    b.asks = rest::priceLevels(raw["asks"]);
     b.sort();
     return b;
 }

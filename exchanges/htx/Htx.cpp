@@ -49,14 +49,6 @@ JsonValue object()
     return JsonValue::object();
 }
 
-void takeSpotType(JsonValue& params, const char* method)
-{
-    auto type = takeTextParam(params, {"type", "defaultType"});
-    if (type && *type != "spot") {
-        throw Error(ErrorKind::NotSupported, std::string("htx ") + method + "() supports spot markets only");
-    }
-}
-
 OptInt untilParam(JsonValue& params)
 {
     auto text = takeTextParam(params, {"until", "till"});
@@ -75,18 +67,7 @@ Htx::Htx(Transport& transport, Clock& clock)
 
 std::string Htx::currencyId(const std::string& code) const
 {
-    if (const Currency* c = findCurrency(code)) {
-        return c->id;
-    }
-    for (const auto& m : markets()) {
-        if (m.base == code) {
-            return m.baseId;
-        }
-        if (m.quote == code) {
-            return m.quoteId;
-        }
-    }
-    return rest::lower(code);
+    return rest::knownCurrencyId(*this, code).value_or(rest::lower(code));
 }
 
 std::string Htx::networkCode(const std::string& chainId, const std::string& currencyCode) const
@@ -272,7 +253,7 @@ void Htx::fetchTickers(const std::vector<std::string>& symbols, const JsonValue&
             market(s);
         }
         JsonValue extra = params;
-        takeSpotType(extra, "fetchTickers");
+        rest::takeSpotType(extra, this->id(), "fetchTickers", false);
         request<std::vector<Ticker>>(spec(kTickers, object(), extra), done, [this, symbols](const JsonRef& r) {
             std::vector<Ticker> out;
             for (const auto& raw : r["data"].items()) {
@@ -387,7 +368,7 @@ void Htx::fetchBalance(const JsonValue& params, Callback<Balance> done)
                     throw Error(ErrorKind::NotSupported,
                                 "htx fetchBalance() unified account has been deprecated on htx");
                 }
-                takeSpotType(extra, "fetchBalance");
+                rest::takeSpotType(extra, this->id(), "fetchBalance", false);
                 auto given = takeTextParam(extra, {"accountId", "account-id"});
                 const std::string accountId = given ? *given : accountIdFor("", nullptr);
                 const std::string path = std::string(kBalance.path) + "/" + accountId + "/balance";
@@ -442,7 +423,7 @@ void Htx::cancelOrder(const std::string& id, const std::string& symbol, const Js
 {
     auto run = [=, this](const Market* m) {
         JsonValue extra = params;
-        takeSpotType(extra, "cancelOrder");
+        rest::takeSpotType(extra, this->id(), "cancelOrder", false);
         for (const char* key : {"stop", "stopLossTakeProfit", "trailing", "trigger", "stopLoss", "takeProfit"}) {
             extra.remove(key);
         }
@@ -465,18 +446,14 @@ void Htx::cancelOrder(const std::string& id, const std::string& symbol, const Js
             return o;
         });
     };
-    if (symbol.empty()) {
-        withMarkets<Order>(done, [run] { run(nullptr); });
-    } else {
-        withMarket<Order>(symbol, done, [run](const Market& m) { run(&m); });
-    }
+    rest::withOptionalMarket<Order>(*this, symbol, done, run);
 }
 
 void Htx::cancelAllOrders(const std::string& symbol, const JsonValue& params, Callback<std::vector<Order>> done)
 {
     auto run = [=, this](const Market* m) {
         JsonValue extra = params;
-        takeSpotType(extra, "cancelAllOrders");
+        rest::takeSpotType(extra, this->id(), "cancelAllOrders", false);
         JsonValue q = object();
         if (m) {
             q.set("symbol", m->id);
@@ -488,29 +465,21 @@ void Htx::cancelAllOrders(const std::string& symbol, const JsonValue& params, Ca
             return std::vector<Order> {o};
         });
     };
-    if (symbol.empty()) {
-        withMarkets<std::vector<Order>>(done, [run] { run(nullptr); });
-    } else {
-        withMarket<std::vector<Order>>(symbol, done, [run](const Market& m) { run(&m); });
-    }
+    rest::withOptionalMarket<std::vector<Order>>(*this, symbol, done, run);
 }
 
 void Htx::fetchOrder(const std::string& id, const std::string& symbol, const JsonValue& params, Callback<Order> done)
 {
     auto run = [=, this](const Market* m) {
         JsonValue extra = params;
-        takeSpotType(extra, "fetchOrder");
+        rest::takeSpotType(extra, this->id(), "fetchOrder", false);
         // By client id, HTX's own parameter name being clientOrderId.
         const bool byClientId = textParam(extra, "clientOrderId").has_value();
         RequestSpec s = byClientId ? spec(kClientOrder, object(), extra)
                                    : spec(kOrder, object(), extra, std::string(kOrder.path) + "/" + id);
         request<Order>(s, done, [this, m](const JsonRef& r) { return parseOrder(r["data"], *this, m); });
     };
-    if (symbol.empty()) {
-        withMarkets<Order>(done, [run] { run(nullptr); });
-    } else {
-        withMarket<Order>(symbol, done, [run](const Market& m) { run(&m); });
-    }
+    rest::withOptionalMarket<Order>(*this, symbol, done, run);
 }
 
 void Htx::fetchOrdersByStates(const std::string& states, const std::string& symbol, OptInt since, OptInt limit,
@@ -524,7 +493,7 @@ void Htx::fetchOrdersByStates(const std::string& states, const std::string& symb
     withMarket<std::vector<Order>>(symbol, done, [=, this](const Market& m) {
         JsonValue extra = params;
         extra.remove("paginate");
-        takeSpotType(extra, "fetchOrders");
+        rest::takeSpotType(extra, this->id(), "fetchOrders", false);
         JsonValue q = object();
         q.set("states", states);
         q.set("symbol", m.id);
@@ -569,7 +538,7 @@ void Htx::fetchOpenOrders(const std::string& symbol, OptInt since, OptInt limit,
         withAccounts(
             [=, this] {
                 JsonValue extra = params;
-                takeSpotType(extra, "fetchOpenOrders");
+                rest::takeSpotType(extra, this->id(), "fetchOpenOrders", false);
                 JsonValue q = object();
                 if (m) {
                     q.set("symbol", m->id);
@@ -601,11 +570,7 @@ void Htx::fetchOpenOrders(const std::string& symbol, OptInt since, OptInt limit,
             },
             [done](const Error& e) { done(e); });
     };
-    if (symbol.empty()) {
-        withMarkets<std::vector<Order>>(done, [run] { run(nullptr); });
-    } else {
-        withMarket<std::vector<Order>>(symbol, done, [run](const Market& m) { run(&m); });
-    }
+    rest::withOptionalMarket<std::vector<Order>>(*this, symbol, done, run);
 }
 
 void Htx::fetchMyTrades(const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,
@@ -614,7 +579,7 @@ void Htx::fetchMyTrades(const std::string& symbol, OptInt since, OptInt limit, c
     auto run = [=, this](const Market* m) {
         JsonValue extra = params;
         extra.remove("paginate");
-        takeSpotType(extra, "fetchMyTrades");
+        rest::takeSpotType(extra, this->id(), "fetchMyTrades", false);
         JsonValue q = object();
         if (m) {
             q.set("symbol", m->id);
@@ -637,11 +602,7 @@ void Htx::fetchMyTrades(const std::string& symbol, OptInt since, OptInt limit, c
             return sortAndFilterTrades(std::move(trades), unifiedSymbol, since, limit);
         });
     };
-    if (symbol.empty()) {
-        withMarkets<std::vector<Trade>>(done, [run] { run(nullptr); });
-    } else {
-        withMarket<std::vector<Trade>>(symbol, done, [run](const Market& m) { run(&m); });
-    }
+    rest::withOptionalMarket<std::vector<Trade>>(*this, symbol, done, run);
 }
 
 // ---- funding ----
@@ -658,34 +619,15 @@ void Htx::fetchDepositAddress(const std::string& code, const JsonValue& params, 
             // {"code":200,"data":[{"currency":"usdt","address":"0x...","addressTag":"","chain":"usdterc20"}]}
             std::vector<DepositAddress> found;
             for (const auto& raw : r["data"].items()) {
-                auto address = raw["address"].string();
-                if (!address || address->size() < 10 || address->find(' ') != std::string::npos) {
-                    continue;
-                }
-                found.push_back(parseDepositAddress(raw, *this));
-            }
-            if (found.empty()) {
-                throw Error(ErrorKind::InvalidAddress, "htx has no deposit address for " + code);
-            }
-            if (!network) {
-                // HTX's default networks for the coins that have several (ccxt's defaultNetworks).
-                static const std::map<std::string, std::string> defaults {
-                    {"ETH", "ERC20"}, {"BTC", "BTC"}, {"USDT", "TRC20"}};
-                auto it = defaults.find(code);
-                for (const auto& a : found) {
-                    if (it != defaults.end() && a.network == it->second) {
-                        return a;
-                    }
-                }
-                return found.front();
-            }
-            const std::string wanted = rest::upper(*network);
-            for (const auto& a : found) {
-                if (a.network == wanted || a.network == rest::preferredNetworkCode(wanted, code)) {
-                    return a;
+                if (rest::usableAddress(raw["address"].string())) {
+                    found.push_back(parseDepositAddress(raw, *this));
                 }
             }
-            throw Error(ErrorKind::NotSupported, "htx - " + wanted + " network was not found for " + code);
+            // HTX's default networks for the coins that have several (ccxt's options.defaultNetworks).
+            static const std::map<std::string, std::string> defaults {
+                {"ETH", "ERC20"}, {"BTC", "BTC"}, {"USDT", "TRC20"}};
+            auto it = defaults.find(code);
+            return rest::selectDepositAddress(found, network, code, it == defaults.end() ? "" : it->second, "htx");
         });
     });
 }

@@ -7,18 +7,10 @@
 namespace bourse::ex::htx {
 
 using rest::num;
+using rest::precisionFromDecimals;
 using rest::str;
 
 namespace {
-
-OptDecimal precisionFromDecimals(const JsonRef& v)
-{
-    auto n = v.integer();
-    if (!n) {
-        return std::nullopt;
-    }
-    return Decimal::pow10(-static_cast<int>(*n));
-}
 
 OptString firstText(const JsonRef& raw, std::initializer_list<std::string_view> keys)
 {
@@ -166,12 +158,8 @@ OrderBook parseOrderBook(const JsonRef& tick, const std::string& symbol, OptInt 
     b.symbol = symbol;
     b.timestamp = timestamp;
     b.nonce = tick["version"].integer();
-    for (const auto& level : tick["bids"].items()) {
-        b.bids.push_back({num(level[0]).value_or(Decimal(0)), num(level[1]).value_or(Decimal(0))});
-    }
-    for (const auto& level : tick["asks"].items()) {
-        b.asks.push_back({num(level[0]).value_or(Decimal(0)), num(level[1]).value_or(Decimal(0))});
-    }
+    b.bids = rest::priceLevels(tick["bids"]);
+    b.asks = rest::priceLevels(tick["asks"]);
     b.sort();
     return b;
 }
