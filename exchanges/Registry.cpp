@@ -24,11 +24,8 @@ template<typename T> Factory make()
 const std::map<std::string, Factory, std::less<>>& factories()
 {
     static const std::map<std::string, Factory, std::less<>> table {
-        {"binance", make<Binance>()},
-        {"demo", make<Demo>()},
-        {"gate", make<Gate>()},
-        {"htx", make<Htx>()},
-        {"kraken", make<Kraken>()},
+        {"binance", make<Binance>()}, {"demo", make<Demo>()},     {"gate", make<Gate>()},
+        {"htx", make<Htx>()},         {"kraken", make<Kraken>()},
     };
     return table;
 }
