@@ -162,7 +162,8 @@ JsonValue Gate::orderRequest(const Market& market, const std::string& type, cons
     t.set("price", priceToPrecision(market, stopLoss ? *stopLossPrice : *takeProfitPrice));
     t.set("rule", above ? ">=" : "<=");
     // How long Gate waits for the trigger, in seconds: a day unless the caller says otherwise (ccxt's default).
-    const OptDecimal expiration = rest::takeDecimalParam(params, "expiration");
+    // The caller's `expiration` also stays at the top of the body, as ccxt sends it.
+    const OptDecimal expiration = rest::decimalParam(params, "expiration");
     t.set("expiration", expiration ? expiration->toInt64() : 86400LL);
     if (clientOrderId) {
         t.set("text", *clientOrderId);
