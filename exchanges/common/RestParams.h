@@ -282,3 +282,38 @@ inline std::vector<PriceLevel> priceLevels(const JsonRef& levels)
 }
 
 } // namespace bourse::ex::rest
+
+namespace bourse::ex::rest {
+
+// A currency's own figures from its networks, as ccxt's safeCurrencyStructure fills them: deposits and
+// withdrawals are open if any network's are, the lowest withdrawal fee, the coarsest precision, and the widest
+// deposit and withdrawal limits.
+inline void completeFromNetworks(Currency& c)
+{
+    auto lower = [](OptDecimal& main, const OptDecimal& v) {
+        if (!main || (v && *v < *main)) {
+            main = v;
+        }
+    };
+    auto higher = [](OptDecimal& main, const OptDecimal& v) {
+        if (!main || (v && *v > *main)) {
+            main = v;
+        }
+    };
+    for (const auto& n : c.networks) {
+        if (!c.deposit || n.deposit == true) {
+            c.deposit = n.deposit;
+        }
+        if (!c.withdraw || n.withdraw == true) {
+            c.withdraw = n.withdraw;
+        }
+        lower(c.fee, n.fee);
+        higher(c.precision, n.precision);
+        lower(c.depositLimits.min, n.depositLimits.min);
+        higher(c.depositLimits.max, n.depositLimits.max);
+        lower(c.withdrawLimits.min, n.withdrawLimits.min);
+        higher(c.withdrawLimits.max, n.withdrawLimits.max);
+    }
+}
+
+} // namespace bourse::ex::rest

@@ -148,6 +148,7 @@ Currency parseCurrency(const JsonRef& raw, const Gate& ex)
         n.info = JsonValue::fromRef(chain);
         c.networks.push_back(std::move(n));
     }
+    rest::completeFromNetworks(c);
     c.info = JsonValue::fromRef(raw);
     return c;
 }

@@ -115,6 +115,7 @@ Currency parseCurrency(const JsonRef& raw, const Htx& ex, std::map<std::string, 
         n.info = JsonValue::fromRef(chain);
         c.networks.push_back(std::move(n));
     }
+    rest::completeFromNetworks(c);
     c.info = JsonValue::fromRef(raw);
     return c;
 }
