@@ -102,6 +102,7 @@ private slots:
     void parsesMergedTicker();
     void parsesOrderBook();
     void parsesBalance();
+    void parsesCurrencyFromItsChains();
     void mapsErrors_data();
     void mapsErrors();
     void describesItself();
@@ -337,6 +338,30 @@ void TestHtx::parsesBalance()
     QCOMPARE(usdt.free, OptDecimal(dec("91.850043797676510303")));
     QCOMPARE(usdt.used, OptDecimal(dec("5.160000000000000015")));
     QCOMPARE(usdt.total, OptDecimal(dec("97.010043797676510318")));
+}
+
+void TestHtx::parsesCurrencyFromItsChains()
+{
+    Fixture f(readFixture("currencies.json"));
+    auto r = await<std::vector<Currency>>(
+        [&](Callback<std::vector<Currency>> cb) { f.htx.fetchCurrencies(JsonValue::object(), cb); });
+    QVERIFY(r.ok());
+    QCOMPARE(f.sent().url, std::string("https://api.huobi.pro/v2/reference/currencies"));
+    QCOMPARE(r.value().size(), size_t(1));
+    const Currency& usdt = r.value()[0];
+    QCOMPARE(usdt.code, std::string("USDT"));
+    QCOMPARE(usdt.active, OptBool(true));
+    // The chain "trc20usdt" is titled TRX: the unified TRC20 for a token.
+    QCOMPARE(usdt.networks.size(), size_t(1));
+    QCOMPARE(usdt.networks[0].id, std::string("trc20usdt"));
+    QCOMPARE(usdt.networks[0].network, std::string("TRC20"));
+    // The currency's figures come from its chains.
+    QCOMPARE(usdt.deposit, OptBool(true));
+    QCOMPARE(usdt.fee, OptDecimal(dec("1")));
+    QCOMPARE(usdt.precision, OptDecimal(dec("0.000001")));
+    QCOMPARE(usdt.withdrawLimits.min, OptDecimal(dec("10")));
+    QCOMPARE(usdt.withdrawLimits.max, OptDecimal(dec("1000000")));
+    QCOMPARE(f.htx.networkCode("trc20usdt", "USDT"), std::string("TRC20"));
 }
 
 void TestHtx::mapsErrors_data()
