@@ -2,15 +2,12 @@
 // The gate adapter: SIGN against ccxt 4.5.84's own signature of the same requests (its reference CLI's dry run at
 // a fixed clock), the request shapes of the order types and account modes, the parsers on Gate's documented
 // answers (values checked against the reference CLI on the same files), and Gate's {"label"} errors.
+#include "../common/AdapterTestKit.h"
 #include "core/OfflineTransports.h"
 #include "gate/Gate.h"
 #include "gate/GateParsers.h"
 #include "gate/GateSigner.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
 #include <QTest>
 
 using namespace bourse::ex;
@@ -24,21 +21,12 @@ Decimal dec(const char* text)
 
 std::string readFixture(const char* name)
 {
-    QFile file(QStringLiteral(GATE_FIXTURES_DIR "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("missing fixture %s", name);
-    }
-    return file.readAll().toStdString();
+    return testkit::readFile(QStringLiteral(GATE_FIXTURES_DIR "/") + QLatin1String(name));
 }
 
 std::vector<Market> fixtureMarkets()
 {
-    JsonDocument doc = JsonDocument::parse(readFixture("markets.json"));
-    std::vector<Market> markets;
-    for (const auto& m : doc.root().members()) {
-        markets.push_back(Market::fromJson(m.value));
-    }
-    return markets;
+    return testkit::marketsFrom(readFixture("markets.json"));
 }
 
 JsonValue params(const char* json)
@@ -79,20 +67,7 @@ struct Fixture
     }
 };
 
-template<typename T> Result<T> await(const std::function<void(Callback<T>)>& call)
-{
-    std::optional<Result<T>> result;
-    call([&result](Result<T> r) { result.emplace(std::move(r)); });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result && timer.elapsed() < 5000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    }
-    if (!result) {
-        return Error(ErrorKind::RequestTimeout, "the test call never finished");
-    }
-    return std::move(*result);
-}
+using testkit::await;
 
 } // namespace
 
