@@ -5,7 +5,9 @@
 #include "bitfinex/Bitfinex.h"
 #include "bitstamp/Bitstamp.h"
 #include "demo/Demo.h"
+#include "gate/Gate.h"
 #include "hitbtc/Hitbtc.h"
+#include "htx/Htx.h"
 #include "kraken/Kraken.h"
 #include "kucoin/Kucoin.h"
 #include "okx/Okx.h"
@@ -35,7 +37,9 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"bitfinex", make<Bitfinex>()},
         {"bitstamp", make<Bitstamp>()},
         {"demo", make<Demo>()},
+        {"gate", make<Gate>()},
         {"hitbtc", make<Hitbtc>()},
+        {"htx", make<Htx>()},
         {"kraken", make<Kraken>()},
         {"kucoin", make<Kucoin>()},
         {"okx", make<Okx>()},
