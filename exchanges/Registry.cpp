@@ -2,9 +2,13 @@
 #include "Registry.h"
 
 #include "binance/Binance.h"
+#include "coinex/Coinex.h"
 #include "demo/Demo.h"
+#include "deribit/Deribit.h"
+#include "gemini/Gemini.h"
 #include "kraken/Kraken.h"
 #include "paper/PaperExchange.h"
+#include "upbit/Upbit.h"
 
 #include <functional>
 #include <map>
@@ -22,9 +26,9 @@ template<typename T> Factory make()
 const std::map<std::string, Factory, std::less<>>& factories()
 {
     static const std::map<std::string, Factory, std::less<>> table {
-        {"binance", make<Binance>()},
-        {"demo", make<Demo>()},
-        {"kraken", make<Kraken>()},
+        {"binance", make<Binance>()}, {"coinex", make<Coinex>()}, {"demo", make<Demo>()},
+        {"deribit", make<Deribit>()}, {"gemini", make<Gemini>()}, {"kraken", make<Kraken>()},
+        {"upbit", make<Upbit>()},
     };
     return table;
 }
