@@ -26,8 +26,12 @@ template<typename T> Factory make()
 const std::map<std::string, Factory, std::less<>>& factories()
 {
     static const std::map<std::string, Factory, std::less<>> table {
-        {"binance", make<Binance>()}, {"coinex", make<Coinex>()}, {"demo", make<Demo>()},
-        {"deribit", make<Deribit>()}, {"gemini", make<Gemini>()}, {"kraken", make<Kraken>()},
+        {"binance", make<Binance>()},
+        {"coinex", make<Coinex>()},
+        {"demo", make<Demo>()},
+        {"deribit", make<Deribit>()},
+        {"gemini", make<Gemini>()},
+        {"kraken", make<Kraken>()},
         {"upbit", make<Upbit>()},
     };
     return table;

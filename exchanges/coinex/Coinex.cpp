@@ -168,18 +168,7 @@ void Coinex::handleErrors(const HttpResponse&, const JsonDocument* json)
 
 std::string Coinex::currencyId(const std::string& code) const
 {
-    if (const Currency* c = findCurrency(code)) {
-        return c->id;
-    }
-    for (const auto& m : markets()) {
-        if (m.base == code) {
-            return m.baseId;
-        }
-        if (m.quote == code) {
-            return m.quoteId;
-        }
-    }
-    return code;
+    return kit::currencyIdFor(*this, code);
 }
 
 // ---- market data ----
@@ -354,7 +343,12 @@ void Coinex::fetchBalance(const JsonValue& params, Callback<Balance> done)
 JsonValue Coinex::orderRequest(const Market& m, const std::string& type, const std::string& side, const Decimal& amount,
                                const OptDecimal& price, JsonValue& params) const
 {
-    auto clientOrderId = kit::takeTextParam2(params, "client_id", "clientOrderId");
+    // ccxt 4.5.84 sends a unified clientOrderId on as a body key too, which CoinEx ignores; kept, so that the
+    // body compares with ccxt's.
+    auto clientOrderId = kit::takeTextParam(params, "client_id");
+    if (!clientOrderId) {
+        clientOrderId = kit::textParam(params, "clientOrderId");
+    }
     auto triggerPrice = kit::takeTextParam2(params, "triggerPrice", "stopPrice");
     auto timeInForce = kit::upper(kit::takeTextParam(params, "timeInForce").value_or(""));
     auto postOnlyParam = kit::takeBoolParam(params, "postOnly");

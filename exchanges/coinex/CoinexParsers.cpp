@@ -138,16 +138,8 @@ OrderBook parseOrderBook(const JsonRef& depth, const std::string& symbol)
     OrderBook book;
     book.symbol = symbol;
     book.timestamp = depth["updated_at"].integer();
-    for (const auto& level : depth["bids"].items()) {
-        if (auto p = num(level[0]), a = num(level[1]); p && a) {
-            book.bids.push_back({*p, *a});
-        }
-    }
-    for (const auto& level : depth["asks"].items()) {
-        if (auto p = num(level[0]), a = num(level[1]); p && a) {
-            book.asks.push_back({*p, *a});
-        }
-    }
+    kit::appendLevels(book.bids, depth["bids"]);
+    kit::appendLevels(book.asks, depth["asks"]);
     book.sort();
     return book;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Exchange.h"
 #include "core/Json.h"
 #include "core/Types.h"
 
@@ -82,6 +83,54 @@ inline OptString takeTextParam2(JsonValue& params, std::string_view a, std::stri
     auto first = takeTextParam(params, a);
     auto second = takeTextParam(params, b);
     return first ? first : second;
+}
+
+// A unified code as the exchange's currency id: the currencies cache, else the id of a market's base or quote
+// with that code, else the code itself (for exchanges whose ids are the codes).
+inline std::string currencyIdFor(const Exchange& ex, const std::string& code)
+{
+    if (const Currency* c = ex.findCurrency(code)) {
+        return c->id;
+    }
+    for (const auto& m : ex.markets()) {
+        if (m.base == code) {
+            return m.baseId;
+        }
+        if (m.quote == code) {
+            return m.quoteId;
+        }
+    }
+    return code;
+}
+
+// One side of an order book given as [[price, amount], ...] ("" keys) or [{"price":..,"amount":..}, ...].
+inline void appendLevels(std::vector<PriceLevel>& side, const JsonRef& levels, const char* priceKey = nullptr,
+                         const char* amountKey = nullptr)
+{
+    for (const auto& level : levels.items()) {
+        auto price = priceKey ? num(level[priceKey]) : num(level[0]);
+        auto amount = amountKey ? num(level[amountKey]) : num(level[1]);
+        if (price && amount) {
+            side.push_back({*price, *amount});
+        }
+    }
+}
+
+// An ISO 8601 time that may carry a UTC offset ("2018-04-05T14:09:14+09:00"), as UTC milliseconds. The core
+// parser reads the wall-clock part; the offset is taken off here.
+inline OptInt iso8601WithOffset(std::string_view text)
+{
+    auto ms = parseIso8601(text);
+    if (!ms || text.size() < 25) {
+        return ms;
+    }
+    auto sign = text.find_first_of("+-", 19);
+    if (sign == std::string_view::npos || text.size() < sign + 6 || text[sign + 3] != ':') {
+        return ms;
+    }
+    auto digit = [&](size_t i) { return text[i] - '0'; };
+    const long long minutes = (digit(sign + 1) * 10 + digit(sign + 2)) * 60 + digit(sign + 4) * 10 + digit(sign + 5);
+    return *ms - (text[sign] == '+' ? 1 : -1) * minutes * 60000;
 }
 
 // A random RFC 4122 version-4 UUID: the one-time nonce upbit's JWT and deribit's signature carry.

@@ -88,18 +88,7 @@ void Deribit::handleErrors(const HttpResponse& response, const JsonDocument* jso
 
 std::string Deribit::currencyId(const std::string& code) const
 {
-    if (const Currency* c = findCurrency(code)) {
-        return c->id;
-    }
-    for (const auto& m : markets()) {
-        if (m.base == code) {
-            return m.baseId;
-        }
-        if (m.quote == code) {
-            return m.quoteId;
-        }
-    }
-    return code;
+    return kit::currencyIdFor(*this, code);
 }
 
 // ---- market data ----
@@ -427,22 +416,25 @@ void Deribit::fetchOrder(const std::string& id, const std::string& symbol, const
     });
 }
 
-void Deribit::fetchOpenOrders(const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,
-                              Callback<std::vector<Order>> done)
+void Deribit::fetchOrderList(bool open, const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,
+                             Callback<std::vector<Order>> done)
 {
     withMarkets<std::vector<Order>>(done, [=, this] {
         JsonValue extra = params;
         JsonValue q = object();
-        std::string method;
+        if (!open) {
+            q.set("count", limit.value_or(1000)); // 1000 is Deribit's maximum
+        }
+        std::string method = open ? "get_open_orders_by_" : "get_order_history_by_";
         std::string unifiedSymbol;
         if (symbol.empty()) {
             q.set("currency", currencyId(codeParam(extra)));
-            method = "get_open_orders_by_currency";
+            method += "currency";
         } else {
             const Market& m = market(symbol);
             q.set("instrument_name", m.id);
             unifiedSymbol = m.symbol;
-            method = "get_open_orders_by_instrument";
+            method += "instrument";
         }
         request<std::vector<Order>>(call("private", method, q, extra), done,
                                     [this, unifiedSymbol, since, limit](const JsonRef& r) {
@@ -458,35 +450,16 @@ void Deribit::fetchOpenOrders(const std::string& symbol, OptInt since, OptInt li
     });
 }
 
+void Deribit::fetchOpenOrders(const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,
+                              Callback<std::vector<Order>> done)
+{
+    fetchOrderList(true, symbol, since, limit, params, std::move(done));
+}
+
 void Deribit::fetchClosedOrders(const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,
                                 Callback<std::vector<Order>> done)
 {
-    withMarkets<std::vector<Order>>(done, [=, this] {
-        JsonValue extra = params;
-        JsonValue q = object();
-        q.set("count", limit.value_or(1000)); // 1000 is Deribit's maximum
-        std::string method;
-        std::string unifiedSymbol;
-        if (symbol.empty()) {
-            q.set("currency", currencyId(codeParam(extra)));
-            method = "get_order_history_by_currency";
-        } else {
-            const Market& m = market(symbol);
-            q.set("instrument_name", m.id);
-            unifiedSymbol = m.symbol;
-            method = "get_order_history_by_instrument";
-        }
-        request<std::vector<Order>>(call("private", method, q, extra), done,
-                                    [this, unifiedSymbol, since, limit](const JsonRef& r) {
-                                        std::vector<Order> orders;
-                                        for (const auto& raw : r["result"].items()) {
-                                            if (findMarketById(raw["instrument_name"].stringOr(""))) {
-                                                orders.push_back(parseOrder(raw, *this, nullptr));
-                                            }
-                                        }
-                                        return sortAndFilterOrders(std::move(orders), unifiedSymbol, since, limit);
-                                    });
-    });
+    fetchOrderList(false, symbol, since, limit, params, std::move(done));
 }
 
 void Deribit::fetchMyTrades(const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,

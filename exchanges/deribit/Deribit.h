@@ -61,6 +61,8 @@ protected:
     void handleErrors(const HttpResponse& response, const JsonDocument* json) override;
 
 private:
+    void fetchOrderList(bool open, const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,
+                        Callback<std::vector<Order>> done);
     void fetchTransactions(const char* method, const std::string& code, OptInt since, OptInt limit,
                            const JsonValue& params, Callback<std::vector<Transaction>> done);
     std::string currencyId(const std::string& code) const;

@@ -107,16 +107,8 @@ OrderBook parseOrderBook(const JsonRef& raw, const std::string& symbol)
     book.symbol = symbol;
     book.timestamp = raw["timestamp"].integer();
     book.nonce = raw["change_id"].integer();
-    for (const auto& level : raw["bids"].items()) {
-        if (auto p = num(level[0]), a = num(level[1]); p && a) {
-            book.bids.push_back({*p, *a});
-        }
-    }
-    for (const auto& level : raw["asks"].items()) {
-        if (auto p = num(level[0]), a = num(level[1]); p && a) {
-            book.asks.push_back({*p, *a});
-        }
-    }
+    kit::appendLevels(book.bids, raw["bids"]);
+    kit::appendLevels(book.asks, raw["asks"]);
     book.sort();
     return book;
 }

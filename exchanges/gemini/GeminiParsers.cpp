@@ -102,6 +102,14 @@ Ticker parseTicker(const JsonRef& raw, const Exchange& ex, const Market* market)
     }
     t.close = t.last;
     t.percentage = num(raw["percentChange24h"]);
+    if (!t.open && t.last && t.percentage) {
+        // The price feed gives only the last price and the day's change in %: the open follows (as ccxt's
+        // safeTicker derives it), and from it the change and average.
+        const Decimal base = Decimal(1) + t.percentage->divided(Decimal(100));
+        if (!base.isZero()) {
+            t.open = t.last->divided(base);
+        }
+    }
     if (!baseId.empty()) {
         t.baseVolume = num(volume[baseId]);
         t.quoteVolume = num(volume[quoteId]);
@@ -116,16 +124,8 @@ OrderBook parseOrderBook(const JsonRef& raw, const std::string& symbol)
 {
     OrderBook book;
     book.symbol = symbol;
-    for (const auto& level : raw["bids"].items()) {
-        if (auto p = num(level["price"]), a = num(level["amount"]); p && a) {
-            book.bids.push_back({*p, *a});
-        }
-    }
-    for (const auto& level : raw["asks"].items()) {
-        if (auto p = num(level["price"]), a = num(level["amount"]); p && a) {
-            book.asks.push_back({*p, *a});
-        }
-    }
+    kit::appendLevels(book.bids, raw["bids"], "price", "amount");
+    kit::appendLevels(book.asks, raw["asks"], "price", "amount");
     book.sort();
     return book;
 }

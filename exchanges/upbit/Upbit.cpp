@@ -128,18 +128,7 @@ void Upbit::handleErrors(const HttpResponse& response, const JsonDocument* json)
 
 std::string Upbit::currencyId(const std::string& code) const
 {
-    if (const Currency* c = findCurrency(code)) {
-        return c->id;
-    }
-    for (const auto& m : markets()) {
-        if (m.base == code) {
-            return m.baseId;
-        }
-        if (m.quote == code) {
-            return m.quoteId;
-        }
-    }
-    return code;
+    return kit::currencyIdFor(*this, code);
 }
 
 // ---- market data ----

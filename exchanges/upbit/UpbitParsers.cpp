@@ -51,7 +51,7 @@ OptDecimal maxOf(const OptDecimal& a, const OptDecimal& b)
 OptInt timestampOf(const JsonRef& v)
 {
     auto text = str(v);
-    return text ? parseIso8601(*text) : std::nullopt;
+    return text ? kit::iso8601WithOffset(*text) : std::nullopt;
 }
 
 } // namespace
