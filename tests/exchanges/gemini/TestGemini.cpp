@@ -39,6 +39,7 @@ private slots:
     void refusesMarketOrdersAndMasterKeys();
     void usesTheSandbox();
     void parsesAnOrder();
+    void derivesTheOpenFromThePriceFeed();
     void parsesOwnTrades();
     void mapsErrors_data();
     void mapsErrors();
@@ -127,6 +128,23 @@ void TestGemini::parsesAnOrder()
     QCOMPARE(o.filled, OptDecimal(dec("3.7567928949")));
     QCOMPARE(o.remaining, OptDecimal(dec("1.2432071051")));
     QCOMPARE(o.timestamp, OptInt(1547220404836));
+}
+
+void TestGemini::derivesTheOpenFromThePriceFeed()
+{
+    Fixture f(R"([{"pair":"BTCUSD","price":"9500.00","percentChange24h":"5.23"},
+                  {"pair":"ETHUSD","price":"257.51","percentChange24h":"4.13"}])");
+    auto r = f.run<std::vector<Ticker>>(
+        [&](Callback<std::vector<Ticker>> cb) { f.exchange.fetchTickers({"BTC/USD"}, JsonValue::object(), cb); });
+    QVERIFY(r.ok());
+    QCOMPARE(f.sent().url, std::string("https://api.gemini.com/v1/pricefeed"));
+    QCOMPARE(r.value().size(), size_t(1));
+    const Ticker& t = r.value()[0];
+    QCOMPARE(t.last, OptDecimal(dec("9500")));
+    // 9500 / 1.0523 = 9027.8437707877981...; the average is cut to the market's 0.01 tick.
+    QVERIFY(*t.open > dec("9027.84377078779") && *t.open < dec("9027.8437707878"));
+    QCOMPARE(t.change, OptDecimal(*t.last - *t.open));
+    QCOMPARE(t.average, OptDecimal(dec("9263.92")));
 }
 
 void TestGemini::parsesOwnTrades()
