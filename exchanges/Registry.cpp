@@ -4,8 +4,11 @@
 #include "binance/Binance.h"
 #include "bitfinex/Bitfinex.h"
 #include "bitstamp/Bitstamp.h"
+#include "coinex/Coinex.h"
 #include "demo/Demo.h"
+#include "deribit/Deribit.h"
 #include "gate/Gate.h"
+#include "gemini/Gemini.h"
 #include "hitbtc/Hitbtc.h"
 #include "htx/Htx.h"
 #include "kraken/Kraken.h"
@@ -13,6 +16,7 @@
 #include "okx/Okx.h"
 #include "paper/PaperExchange.h"
 #include "poloniex/Poloniex.h"
+#include "upbit/Upbit.h"
 
 #include <functional>
 #include <map>
@@ -36,8 +40,11 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"binance", make<Binance>()},
         {"bitfinex", make<Bitfinex>()},
         {"bitstamp", make<Bitstamp>()},
+        {"coinex", make<Coinex>()},
         {"demo", make<Demo>()},
+        {"deribit", make<Deribit>()},
         {"gate", make<Gate>()},
+        {"gemini", make<Gemini>()},
         {"hitbtc", make<Hitbtc>()},
         {"htx", make<Htx>()},
         {"kraken", make<Kraken>()},
@@ -45,6 +52,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"okx", make<Okx>()},
         {"okxus", make<OkxUs>()},
         {"poloniex", make<Poloniex>()},
+        {"upbit", make<Upbit>()},
     };
     // clang-format on
     return table;
