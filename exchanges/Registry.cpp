@@ -2,6 +2,7 @@
 #include "Registry.h"
 
 #include "binance/Binance.h"
+#include "coinbaseexchange/CoinbaseExchange.h"
 #include "demo/Demo.h"
 #include "kraken/Kraken.h"
 #include "paper/PaperExchange.h"
@@ -23,6 +24,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
 {
     static const std::map<std::string, Factory, std::less<>> table {
         {"binance", make<Binance>()},
+        {"coinbaseexchange", make<CoinbaseExchange>()},
         {"demo", make<Demo>()},
         {"kraken", make<Kraken>()},
     };
