@@ -206,9 +206,9 @@ void TestCoinbaseExchange::listsOrdersWithDates()
     });
     QVERIFY(r.ok());
     QCOMPARE(f.sent().url,
-             std::string("https://api.exchange.coinbase.com/orders?status=done&product_id=BTC-USDT"
+             std::string("https://api.exchange.coinbase.com/orders?product_id=BTC-USDT"
                          "&limit=10&start_date=2023-11-14T22%3A13%3A20.000Z"
-                         "&end_date=2023-11-14T23%3A13%3A20.000Z"));
+                         "&end_date=2023-11-14T23%3A13%3A20.000Z&status=done"));
     auto all = await<std::vector<Order>>([&](Callback<std::vector<Order>> cb) {
         f.ex.fetchOrders("", std::nullopt, std::nullopt, JsonValue::object(), cb);
     });
@@ -345,7 +345,7 @@ void TestCoinbaseExchange::parsesAWithdrawal()
     });
     QVERIFY(r.ok());
     QCOMPARE(f.sent().url,
-             std::string("https://api.exchange.coinbase.com/accounts/myAccount/transfers?type=withdraw&limit=5"));
+             std::string("https://api.exchange.coinbase.com/accounts/myAccount/transfers?limit=5&type=withdraw"));
     const Transaction& t = r.value().at(0);
     QCOMPARE(t.type, OptString("withdrawal"));
     QCOMPARE(t.status, OptString("ok"));
@@ -368,13 +368,14 @@ void TestCoinbaseExchange::mapsErrorMessages_data()
                                << "OrderNotFound";
     QTest::newRow("bad key") << 401 << R"({"message":"Invalid API Key"})"
                              << "AuthenticationError";
-    QTest::newRow("too precise") << 400 << R"({"message":"price too precise (0.001)"
-})" << "InvalidOrder";
-    QTest::newRow("unknown 400") << 400 << R"({"message":"something else"})" << "ExchangeError";
-QTest::newRow("html 404") << 404 << "<html>nope</html>"
-                          << "ExchangeError";
-QTest::newRow("rate limit") << 429 << R"({"message":"Public rate limit exceeded"})"
-                            << "RateLimitExceeded";
+    QTest::newRow("too precise") << 400 << R"({"message":"price too precise: 0.001"})"
+                                 << "InvalidOrder";
+    QTest::newRow("unknown 400") << 400 << R"({"message":"something else"})"
+                                 << "ExchangeError";
+    QTest::newRow("html 404") << 404 << "<html>nope</html>"
+                              << "ExchangeError";
+    QTest::newRow("rate limit") << 429 << R"({"message":"Public rate limit exceeded"})"
+                                << "RateLimitExceeded";
 }
 
 void TestCoinbaseExchange::mapsErrorMessages()
