@@ -2,6 +2,7 @@
 #include "Registry.h"
 
 #include "binance/Binance.h"
+#include "coinbase/Coinbase.h"
 #include "coinbaseexchange/CoinbaseExchange.h"
 #include "demo/Demo.h"
 #include "kraken/Kraken.h"
@@ -24,6 +25,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
 {
     static const std::map<std::string, Factory, std::less<>> table {
         {"binance", make<Binance>()},
+        {"coinbase", make<Coinbase>()},
         {"coinbaseexchange", make<CoinbaseExchange>()},
         {"demo", make<Demo>()},
         {"kraken", make<Kraken>()},

@@ -3,6 +3,7 @@
 
 #include "core/Exchange.h"
 
+#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -22,10 +23,26 @@ inline OptDecimal num(const JsonRef& v)
     return v.decimal();
 }
 
+// ISO 8601 with its UTC offset applied: Coinbase writes "2015-02-11T16:54:02-08:00" and
+// "2020-03-20 18:13:16.63883+00" besides the usual "...Z".
 inline OptInt time8601(const JsonRef& v)
 {
     auto s = str(v);
-    return s ? parseIso8601(*s) : std::nullopt;
+    auto ms = s ? parseIso8601(*s) : std::nullopt;
+    if (!ms || s->size() <= 19) {
+        return ms;
+    }
+    const size_t sign = s->find_first_of("+-", 19);
+    if (sign == std::string::npos) {
+        return ms;
+    }
+    int hours = 0;
+    int minutes = 0;
+    if (std::sscanf(s->c_str() + sign + 1, "%2d:%2d", &hours, &minutes) < 1) {
+        return ms;
+    }
+    const long long offset = (hours * 60LL + minutes) * 60000LL;
+    return (*s)[sign] == '+' ? *ms - offset : *ms + offset;
 }
 
 // A product id as a market (ccxt's safeMarket with "-"): the cache; else, when the answer names no product, the
