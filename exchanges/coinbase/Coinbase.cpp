@@ -13,16 +13,12 @@ namespace bourse::ex {
 
 using namespace coinbase;
 using coinbasecommon::boolParam;
+using coinbasecommon::listQuery;
+using coinbasecommon::spec;
 using coinbasecommon::textParam;
+using coinbasecommon::untilAsIso;
 
 namespace {
-
-// Every endpoint costs 1 unit of the description's 34 ms (ccxt's figures).
-RequestSpec spec(const char* api, const char* method, std::string path, JsonValue request, const JsonValue& params)
-{
-    mergeParams(request, params);
-    return RequestSpec {api, method, std::move(path), std::move(request), 1};
-}
 
 JsonValue object()
 {
@@ -75,16 +71,6 @@ long long timeframeSeconds(const std::string& timeframe)
         return amount * 31536000;
     }
     throw Error(ErrorKind::BadRequest, "coinbase: bad timeframe " + timeframe);
-}
-
-// `until` in milliseconds (a parameter) as an ISO 8601 request field.
-void untilAsIso(JsonValue& request, JsonValue& params, const char* field)
-{
-    auto until = textParam(params, "until");
-    params.remove("until");
-    if (auto ms = until ? Decimal::parse(*until) : std::nullopt) {
-        request.set(field, iso8601(ms->toInt64()));
-    }
 }
 
 } // namespace
@@ -635,16 +621,7 @@ void Coinbase::fetchMyTrades(const std::string& symbol, OptInt since, OptInt lim
         const Market* m = symbol.empty() ? nullptr : &marketOrId(symbol);
         JsonValue extra = params;
         extra.remove("paginate");
-        JsonValue q = object();
-        if (m) {
-            q.set("product_id", m->id);
-        }
-        if (limit) {
-            q.set("limit", *limit);
-        }
-        if (since) {
-            q.set("start_sequence_timestamp", iso8601(*since));
-        }
+        JsonValue q = listQuery(m, limit, since, "start_sequence_timestamp");
         untilAsIso(q, extra, "end_sequence_timestamp");
         const std::string unified = m ? m->symbol : std::string();
         request<std::vector<Trade>>(spec("v3private", "GET", "brokerage/orders/historical/fills", q, extra), done,

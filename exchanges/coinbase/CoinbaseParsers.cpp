@@ -10,18 +10,13 @@
 
 namespace bourse::ex::coinbase {
 
+using coinbasecommon::lower;
 using coinbasecommon::marketFromId;
 using coinbasecommon::num;
 using coinbasecommon::str;
 using coinbasecommon::time8601;
 
 namespace {
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
 
 OptString lowerStr(const JsonRef& v)
 {

@@ -3,6 +3,8 @@
 
 #include "core/Exchange.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -10,6 +12,21 @@
 // What the two Coinbase adapters (coinbaseexchange and coinbase) read the same way: ccxt's safe* readings of
 // answers and of the caller's params, and product ids ("BTC-USD") as markets.
 namespace bourse::ex::coinbasecommon {
+
+// A request to one endpoint: the request's own parameters first, then the caller's, which win (ccxt's
+// extend (request, params)). Both exchanges weigh every endpoint 1 unit of their rate limit.
+inline RequestSpec spec(const char* api, const char* method, std::string path, JsonValue request,
+                        const JsonValue& params)
+{
+    mergeParams(request, params);
+    return RequestSpec {api, method, std::move(path), std::move(request), 1};
+}
+
+inline std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+}
 
 // ccxt reads "" and null as absent (its safe* accessors), and so do we.
 inline OptString str(const JsonRef& v)
@@ -107,6 +124,37 @@ inline OptBool boolParam(const JsonValue& params, std::string_view a, std::strin
         }
     }
     return std::nullopt;
+}
+
+// The listing query both APIs share: the product, how many, and from when (ISO 8601 under `sinceKey`).
+inline JsonValue listQuery(const Market* market, OptInt limit, OptInt since, const char* sinceKey)
+{
+    JsonValue q = JsonValue::object();
+    if (market) {
+        q.set("product_id", market->id);
+    }
+    if (limit) {
+        q.set("limit", *limit);
+    }
+    if (since) {
+        q.set(sinceKey, iso8601(*since));
+    }
+    return q;
+}
+
+// The caller's `until` (or `alias`, the exchange's own name for it) in milliseconds as ISO 8601 under `field`;
+// `until` is taken out of params.
+inline void untilAsIso(JsonValue& request, JsonValue& params, const char* field, const char* alias = nullptr)
+{
+    auto until = textParam(params, "until");
+    if (!until && alias) {
+        until = textParam(params, alias);
+    }
+    params.remove("until");
+    if (until) {
+        auto ms = Decimal::parse(*until);
+        request.set(field, ms ? iso8601(ms->toInt64()) : *until);
+    }
 }
 
 } // namespace bourse::ex::coinbasecommon

@@ -12,35 +12,17 @@
 namespace bourse::ex {
 
 using namespace coinbaseexchange;
+using coinbasecommon::listQuery;
+using coinbasecommon::spec;
 using coinbasecommon::takeEither;
 using coinbasecommon::textParam;
+using coinbasecommon::untilAsIso;
 
 namespace {
-
-// Every endpoint costs 1 unit of the description's 100 ms (ccxt's figures).
-RequestSpec spec(const char* api, const char* method, std::string path, JsonValue request, const JsonValue& params)
-{
-    mergeParams(request, params);
-    return RequestSpec {api, method, std::move(path), std::move(request), 1};
-}
 
 JsonValue object()
 {
     return JsonValue::object();
-}
-
-// `until` (or the exchange's own `end_date`) in milliseconds as Coinbase's end_date.
-void setEndDate(JsonValue& request, JsonValue& params)
-{
-    auto until = textParam(params, "until");
-    if (!until) {
-        until = textParam(params, "end_date");
-    }
-    if (until) {
-        params.remove("until");
-        auto ms = Decimal::parse(*until);
-        request.set("end_date", ms ? iso8601(ms->toInt64()) : *until);
-    }
 }
 
 } // namespace
@@ -416,17 +398,8 @@ void CoinbaseExchange::fetchOrderList(const std::string& symbol, OptInt since, O
     auto run = [=, this](const Market* m) {
         JsonValue extra = params;
         extra.remove("paginate");
-        JsonValue q = object();
-        if (m) {
-            q.set("product_id", m->id);
-        }
-        if (limit) {
-            q.set("limit", *limit);
-        }
-        if (since) {
-            q.set("start_date", iso8601(*since));
-        }
-        setEndDate(q, extra);
+        JsonValue q = listQuery(m, limit, since, "start_date");
+        untilAsIso(q, extra, "end_date", "end_date");
         const std::string unified = m ? m->symbol : std::string();
         request<std::vector<Order>>(spec("private", "GET", "orders", q, extra), done,
                                     [this, unified, since, limit](const JsonRef& r) {
@@ -479,15 +452,8 @@ void CoinbaseExchange::fetchMyTrades(const std::string& symbol, OptInt since, Op
     withMarket<std::vector<Trade>>(symbol, done, [=, this](const Market& m) {
         JsonValue extra = params;
         extra.remove("paginate");
-        JsonValue q = object();
-        q.set("product_id", m.id);
-        if (limit) {
-            q.set("limit", *limit);
-        }
-        if (since) {
-            q.set("start_date", iso8601(*since));
-        }
-        setEndDate(q, extra);
+        JsonValue q = listQuery(&m, limit, since, "start_date");
+        untilAsIso(q, extra, "end_date", "end_date");
         request<std::vector<Trade>>(spec("private", "GET", "fills", q, extra), done,
                                     [this, m, since, limit](const JsonRef& r) {
                                         std::vector<Trade> trades;

@@ -11,18 +11,13 @@
 
 namespace bourse::ex::coinbaseexchange {
 
+using coinbasecommon::lower;
 using coinbasecommon::marketFromId;
 using coinbasecommon::num;
 using coinbasecommon::str;
 using coinbasecommon::time8601;
 
 namespace {
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
 
 // Coinbase network id -> unified code ("ethereum" -> "ETH"); ids it has no code for stay as they are.
 std::string networkCode(const std::string& id)

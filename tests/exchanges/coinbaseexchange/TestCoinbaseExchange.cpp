@@ -2,14 +2,10 @@
 // The coinbaseexchange adapter: CB-ACCESS-SIGN against values computed independently (python3 hmac, and the
 // reference ccxt's dry run at the same clock), the request shapes of orders and listings, the parsers on the
 // documented payload shapes (expected values as ccxt 4.5.84 parses the same files), and the {"message"} errors.
+#include "CoinbaseTestFixture.h"
 #include "coinbaseexchange/CoinbaseExchange.h"
 #include "coinbaseexchange/CoinbaseExchangeSigner.h"
-#include "core/OfflineTransports.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
 #include <QTest>
 
 using namespace bourse::ex;
@@ -28,73 +24,20 @@ OptDecimal optDec(const char* text)
 
 std::string readFixture(const char* name)
 {
-    QFile file(QStringLiteral(COINBASEEXCHANGE_FIXTURES_DIR "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("missing fixture %s", name);
-    }
-    return file.readAll().toStdString();
+    return bourse::test::coinbase::readFile(QStringLiteral(COINBASEEXCHANGE_FIXTURES_DIR), name);
 }
 
-std::vector<Market> fixtureMarkets()
-{
-    JsonDocument doc = JsonDocument::parse(readFixture("markets.json"));
-    std::vector<Market> markets;
-    for (const auto& m : doc.root().members()) {
-        markets.push_back(Market::fromJson(m.value));
-    }
-    return markets;
-}
+using bourse::test::coinbase::await;
+using bourse::test::coinbase::params;
 
-JsonValue params(const char* json)
+struct Fixture : bourse::test::coinbase::Fixture<CoinbaseExchange>
 {
-    return *JsonValue::parse(json);
-}
-
-struct Fixture
-{
-    FixedResponseTransport transport;
-    Clock clock;
-    CoinbaseExchange ex {transport, clock};
-
     explicit Fixture(std::string body = "{}", int status = 200)
-        : transport(std::move(body), status)
+        : bourse::test::coinbase::Fixture<CoinbaseExchange>(QStringLiteral(COINBASEEXCHANGE_FIXTURES_DIR),
+                                                            std::move(body), status, "key", "secretsecret")
     {
-        ex.setMarkets(fixtureMarkets());
-        Credentials c;
-        c.apiKey = "key";
-        c.secret = "secretsecret";
-        c.password = "password";
-        ex.setCredentials(c);
-        clock.fixAt(1700000000000);
-    }
-
-    const HttpRequest& sent() const { return transport.requests().back(); }
-
-    std::optional<std::string> header(const char* name) const
-    {
-        for (const auto& [k, v] : sent().headers) {
-            if (k == name) {
-                return v;
-            }
-        }
-        return std::nullopt;
     }
 };
-
-template<typename T> Result<T> await(const std::function<void(Callback<T>)>& call)
-{
-    std::optional<Result<T>> result;
-    call([&result](Result<T> r) { result.emplace(std::move(r)); });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result && timer.elapsed() < 5000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    }
-    if (!result) {
-        return Error(ErrorKind::RequestTimeout, "the test call never finished");
-    }
-    return std::move(*result);
-}
 
 } // namespace
 
