@@ -2,15 +2,12 @@
 // The coinbase adapter: the legacy HMAC against python3 hmac and the reference ccxt's dry run at the same clock,
 // CDP keys' ES256 bearer tokens verified with OpenSSL, Advanced Trade order bodies, the parsers on documented
 // payload shapes (expected values as ccxt 4.5.84 parses the same files), and the three error shapes.
+#include "../coinbaseexchange/CoinbaseTestFixture.h"
 #include "coinbase/Coinbase.h"
 #include "coinbase/CoinbaseSigner.h"
-#include "core/OfflineTransports.h"
 #include "core/Signing.h"
+#include "core/SigningKeys.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
 #include <QTest>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -34,27 +31,11 @@ OptDecimal optDec(const char* text)
 
 std::string readFixture(const char* name)
 {
-    QFile file(QStringLiteral(COINBASE_FIXTURES_DIR "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("missing fixture %s", name);
-    }
-    return file.readAll().toStdString();
+    return bourse::test::coinbase::readFile(QStringLiteral(COINBASE_FIXTURES_DIR), name);
 }
 
-std::vector<Market> fixtureMarkets()
-{
-    JsonDocument doc = JsonDocument::parse(readFixture("markets.json"));
-    std::vector<Market> markets;
-    for (const auto& m : doc.root().members()) {
-        markets.push_back(Market::fromJson(m.value));
-    }
-    return markets;
-}
-
-JsonValue params(const char* json)
-{
-    return *JsonValue::parse(json);
-}
+using bourse::test::coinbase::await;
+using bourse::test::coinbase::params;
 
 // A P-256 key made for this test (openssl ecparam -name prime256v1 -genkey -noout), in a CDP key's shape.
 const char* kEcPem = "-----BEGIN EC PRIVATE KEY-----\n"
@@ -63,51 +44,15 @@ const char* kEcPem = "-----BEGIN EC PRIVATE KEY-----\n"
                      "F4oDkyXsdHmEVB+pVxTI1eaOtl69rdxPIw==\n"
                      "-----END EC PRIVATE KEY-----\n";
 
-struct Fixture
+struct Fixture : bourse::test::coinbase::Fixture<Coinbase>
 {
-    FixedResponseTransport transport;
-    Clock clock;
-    Coinbase ex {transport, clock};
-
     explicit Fixture(std::string body = "{}", int status = 200, const char* key = "key",
                      const char* secret = "secretsecret")
-        : transport(std::move(body), status)
+        : bourse::test::coinbase::Fixture<Coinbase>(QStringLiteral(COINBASE_FIXTURES_DIR), std::move(body), status, key,
+                                                    secret)
     {
-        ex.setMarkets(fixtureMarkets());
-        Credentials c;
-        c.apiKey = key;
-        c.secret = secret;
-        ex.setCredentials(c);
-        clock.fixAt(1700000000000);
-    }
-
-    const HttpRequest& sent() const { return transport.requests().back(); }
-
-    std::optional<std::string> header(const char* name) const
-    {
-        for (const auto& [k, v] : sent().headers) {
-            if (k == name) {
-                return v;
-            }
-        }
-        return std::nullopt;
     }
 };
-
-template<typename T> Result<T> await(const std::function<void(Callback<T>)>& call)
-{
-    std::optional<Result<T>> result;
-    call([&result](Result<T> r) { result.emplace(std::move(r)); });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result && timer.elapsed() < 5000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    }
-    if (!result) {
-        return Error(ErrorKind::RequestTimeout, "the test call never finished");
-    }
-    return std::move(*result);
-}
 
 } // namespace
 
@@ -120,6 +65,7 @@ private slots:
     void signsLegacyV3WithoutTheQuery();
     void tellsKeyKindsApart();
     void signsWithACdpKey();
+    void signsWithAnEd25519Key();
     void buildsOrderConfigurations();
     void previewsWithoutAClientId();
     void cancelsByIdList();
@@ -219,6 +165,26 @@ void TestCoinbase::signsWithACdpKey()
     OPENSSL_free(der);
     ECDSA_SIG_free(sig);
     EVP_PKEY_free(key);
+}
+
+void TestCoinbase::signsWithAnEd25519Key()
+{
+    // An Ed25519 CDP secret is the seed and public key in base64; the token is deterministic, so the whole of it
+    // is known: RFC 8032's first seed, its public key, and the claims for cdp_service.
+    const std::string keyPair = *signing::fromHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"
+                                                  "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
+    const std::string secret = signing::toBase64(keyPair);
+    QCOMPARE(secret.size(), size_t(88));
+    QCOMPARE(coinbase::keyKind("d2efa49a-369c-43d7-a60e-ae26e28853c2", secret), coinbase::KeyKind::CdpEd25519);
+    auto token = coinbase::bearerToken(coinbase::KeyKind::CdpEd25519, "d2efa49a", secret,
+                                       "GET api.coinbase.com/api/v3/brokerage/accounts", 1700000000, "n1");
+    QVERIFY(token);
+    const std::string header = R"({"alg":"EdDSA","typ":"JWT","kid":"d2efa49a","nonce":"n1"})";
+    const std::string claims = R"({"aud":["cdp_service"],"iss":"cdp","nbf":1700000000,"exp":1700000120,)"
+                               R"("sub":"d2efa49a","iat":1700000000,)"
+                               R"("uris":["GET api.coinbase.com/api/v3/brokerage/accounts"]})";
+    const std::string input = signing::toBase64Url(header) + "." + signing::toBase64Url(claims);
+    QCOMPARE(*token, input + "." + signing::toBase64Url(*signing::ed25519Sign(keyPair.substr(0, 32), input)));
 }
 
 void TestCoinbase::buildsOrderConfigurations()
