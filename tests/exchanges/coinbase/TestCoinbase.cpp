@@ -19,22 +19,14 @@ using namespace bourse::ex;
 
 namespace {
 
-Decimal dec(const char* text)
-{
-    return *Decimal::parse(text);
-}
-
-OptDecimal optDec(const char* text)
-{
-    return Decimal::parse(text);
-}
-
 std::string readFixture(const char* name)
 {
     return bourse::test::coinbase::readFile(QStringLiteral(COINBASE_FIXTURES_DIR), name);
 }
 
 using bourse::test::coinbase::await;
+using bourse::test::coinbase::dec;
+using bourse::test::coinbase::optDec;
 using bourse::test::coinbase::params;
 
 // A P-256 key made for this test (openssl ecparam -name prime256v1 -genkey -noout), in a CDP key's shape.

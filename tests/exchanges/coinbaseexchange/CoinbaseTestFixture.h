@@ -26,6 +26,16 @@ inline std::string readFile(const QString& dir, const char* name)
     return file.readAll().toStdString();
 }
 
+inline ex::Decimal dec(const char* text)
+{
+    return *ex::Decimal::parse(text);
+}
+
+inline ex::OptDecimal optDec(const char* text)
+{
+    return ex::Decimal::parse(text);
+}
+
 inline ex::JsonValue params(const char* json)
 {
     return *ex::JsonValue::parse(json);

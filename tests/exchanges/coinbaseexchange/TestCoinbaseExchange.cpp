@@ -12,22 +12,14 @@ using namespace bourse::ex;
 
 namespace {
 
-Decimal dec(const char* text)
-{
-    return *Decimal::parse(text);
-}
-
-OptDecimal optDec(const char* text)
-{
-    return Decimal::parse(text);
-}
-
 std::string readFixture(const char* name)
 {
     return bourse::test::coinbase::readFile(QStringLiteral(COINBASEEXCHANGE_FIXTURES_DIR), name);
 }
 
 using bourse::test::coinbase::await;
+using bourse::test::coinbase::dec;
+using bourse::test::coinbase::optDec;
 using bourse::test::coinbase::params;
 
 struct Fixture : bourse::test::coinbase::Fixture<CoinbaseExchange>
