@@ -4,6 +4,8 @@
 #include "binance/Binance.h"
 #include "bitfinex/Bitfinex.h"
 #include "bitstamp/Bitstamp.h"
+#include "coinbase/Coinbase.h"
+#include "coinbaseexchange/CoinbaseExchange.h"
 #include "coinex/Coinex.h"
 #include "demo/Demo.h"
 #include "deribit/Deribit.h"
@@ -40,6 +42,8 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"binance", make<Binance>()},
         {"bitfinex", make<Bitfinex>()},
         {"bitstamp", make<Bitstamp>()},
+        {"coinbase", make<Coinbase>()},
+        {"coinbaseexchange", make<CoinbaseExchange>()},
         {"coinex", make<Coinex>()},
         {"demo", make<Demo>()},
         {"deribit", make<Deribit>()},
