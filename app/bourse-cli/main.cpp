@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bourse-cli: the exchange layer, headless (DESIGN.md, "The bourse-cli contract").
 #include "CliOptions.h"
+#include "KeychainAccount.h"
 #include "MethodDispatch.h"
 #include "Registry.h"
 #include "Version.h"
@@ -169,18 +170,26 @@ int main(int argc, char** argv)
     };
 
     try {
-        if (!options.account.empty()) {
-            throw Error(ErrorKind::NotSupported,
-                        "--account reads credentials from the OS keychain, which bourse-cli cannot open yet; "
-                        "pass --api-key and --secret");
-        }
         if (!cli::isUnifiedMethod(method)) {
             throw Error(ErrorKind::NotSupported, "unknown unified method " + method);
         }
+        Credentials creds;
+        if (!options.account.empty()) {
+            creds = cli::readAccount(options.account, exchangeId);
+        } else {
+            creds.apiKey = options.apiKey;
+            creds.secret = options.secret;
+            creds.password = options.password;
+            creds.uid = options.uid;
+            creds.other = options.credentials;
+        }
+        // Keys from the keychain are real: a dry run shows them only when asked to.
+        const bool mask = !options.account.empty() && !options.reveal;
         std::unique_ptr<Transport> transport;
         if (options.dryRun) {
-            transport = std::make_unique<DryRunTransport>([&](const HttpRequest& request) {
-                printLine(requestToJson(request));
+            transport = std::make_unique<DryRunTransport>([&, creds](const HttpRequest& request) {
+                const std::string json = requestToJson(request);
+                printLine(mask ? cli::maskSecrets(json, creds) : json);
                 finish(0);
             });
         } else if (!options.respondWithFile.empty()) {
@@ -196,13 +205,7 @@ int main(int argc, char** argv)
             clock.fixAt(*options.time);
         }
         auto exchange = createExchange(exchangeId, *transport, clock);
-        Credentials creds;
-        creds.apiKey = options.apiKey;
-        creds.secret = options.secret;
-        creds.password = options.password;
-        creds.uid = options.uid;
-        creds.other = options.credentials;
-        exchange->setCredentials(std::move(creds));
+        exchange->setCredentials(creds);
         ExchangeOptions exOptions;
         exOptions.sandbox = options.sandbox;
         exOptions.apiUrl = options.apiUrl;
