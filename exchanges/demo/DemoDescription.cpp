@@ -23,6 +23,8 @@ ExchangeDescription demoDescription()
     d.has["fetchDepositAddress"] = Support::No;
     d.has["fetchDeposits"] = Support::No;
     d.has["fetchWithdrawals"] = Support::No;
+    // The matching engine holds stop orders and fires them when the simulated market reaches their trigger.
+    d.has["createStopOrder"] = Support::Yes;
     d.timeframes = {{"1m", "1m"}, {"5m", "5m"}, {"15m", "15m"}, {"30m", "30m"},
                     {"1h", "1h"}, {"4h", "4h"}, {"1d", "1d"}};
     // The fee schedule of a typical spot venue, so that practice costs what real trading costs.

@@ -14,8 +14,19 @@ constexpr std::string_view kPublicMethods[] = {
 };
 // What the matching engine serves, whatever the wrapped exchange has.
 constexpr std::string_view kAccountMethods[] = {
-    "fetchBalance",    "createOrder",       "cancelOrder",   "cancelAllOrders", "fetchOrder",       "fetchOrders",
-    "fetchOpenOrders", "fetchClosedOrders", "fetchMyTrades", "fetchTradingFee", "fetchTradingFees",
+    "fetchBalance",
+    "createOrder",
+    "cancelOrder",
+    "cancelAllOrders",
+    "fetchOrder",
+    "fetchOrders",
+    "fetchOpenOrders",
+    "fetchClosedOrders",
+    "fetchMyTrades",
+    "fetchTradingFee",
+    "fetchTradingFees",
+    // Stops are held by the engine and fire from the real book.
+    "createStopOrder",
 };
 
 } // namespace

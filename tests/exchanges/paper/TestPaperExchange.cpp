@@ -168,7 +168,8 @@ void TestPaperExchange::saysPaperEverywhere()
     for (const char* m : {"fetchOrderBook", "fetchTrades", "fetchOHLCV", "fetchTickers", "fetchTime"}) {
         QCOMPARE(d.supports(m), f.paper->real().description().supports(m));
     }
-    for (const char* m : {"createOrder", "cancelOrder", "fetchBalance", "fetchOpenOrders", "fetchMyTrades"}) {
+    for (const char* m :
+         {"createOrder", "cancelOrder", "fetchBalance", "fetchOpenOrders", "fetchMyTrades", "createStopOrder"}) {
         QCOMPARE(d.supports(m), Support::Yes);
     }
     QCOMPARE(d.supports("fetchDeposits"), Support::No);
