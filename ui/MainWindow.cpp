@@ -309,19 +309,20 @@ QStringList MainWindow::applyWorkspace(const models::WorkspaceLayout& layout)
     return problems;
 }
 
-void MainWindow::resetToDefault()
+MainWindow::Market MainWindow::currentMarket() const
 {
-    const QList<Panel*> panels = boundPanels();
-    QString exchange = QString::fromLatin1(DefaultExchange);
-    QString symbol = QString::fromLatin1(DefaultSymbol);
-    for (const Panel* p : panels) {
+    for (const Panel* p : boundPanels()) {
         if (!p->symbol().isEmpty()) {
-            exchange = p->session().exchangeId();
-            symbol = p->symbol();
-            break;
+            return {p->session().exchangeId(), p->symbol()};
         }
     }
-    models::WorkspaceLayout layout = models::WorkspaceLayout::defaultLayout(exchange, symbol);
+    return {QString::fromLatin1(DefaultExchange), QString::fromLatin1(DefaultSymbol)};
+}
+
+void MainWindow::resetToDefault()
+{
+    const Market market = currentMarket();
+    models::WorkspaceLayout layout = models::WorkspaceLayout::defaultLayout(market.exchange, market.symbol);
     layout.geometry = saveGeometry(); // the window stays where it is
     applyWorkspace(layout);
 }
@@ -452,16 +453,10 @@ void MainWindow::addPanelOfKind(const QString& kind)
 {
     models::PanelBinding suggestion;
     suggestion.kind = kind;
-    suggestion.exchange = QString::fromLatin1(DefaultExchange);
-    suggestion.symbol = QString::fromLatin1(DefaultSymbol);
+    const Market market = currentMarket();
+    suggestion.exchange = market.exchange;
+    suggestion.symbol = market.symbol;
     suggestion.linkGroup = 1;
-    for (const Panel* p : boundPanels()) {
-        if (!p->symbol().isEmpty()) {
-            suggestion.exchange = p->session().exchangeId();
-            suggestion.symbol = p->symbol();
-            break;
-        }
-    }
     AddPanelDialog dialog(m_sessions, suggestion, this);
     if (dialog.exec() == QDialog::Accepted) {
         if (QDockWidget* added = addPanel(dialog.binding())) {

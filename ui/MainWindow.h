@@ -74,6 +74,14 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    struct Market
+    {
+        QString exchange;
+        QString symbol;
+    };
+    // The exchange and market of the first panel that shows one (the demo's BTC/USD in an empty window): where a
+    // new panel or the default layout goes.
+    Market currentMarket() const;
     void bindPanel(QDockWidget* dock, Panel* panel, const models::PanelBinding& binding);
     void removeAllPanels();
     void arrangeDefaultLayout();
