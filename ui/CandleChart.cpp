@@ -2,23 +2,26 @@
 #include "CandleChart.h"
 
 #include "Theme.h"
+#include "chart/ChartStudies.h"
+#include "chart/Crosshair.h"
+#include "chart/OrderLines.h"
 #include "models/CandleSeries.h"
+#include "models/DecimalText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 #include <qcustomplot.h>
 
 namespace bourse::ui {
 
 namespace {
 
-// Until markets carry their precision into the models, the demo market's: cents and 1e-4 of the base currency.
-constexpr int PriceDecimals = 2;
-constexpr int VolumeDecimals = 4;
 constexpr int VisibleCandles = 120;
 constexpr double BodyWidth = 0.72; // of a period
 constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
@@ -33,26 +36,9 @@ double toDouble(const ex::OptDecimal& value)
     return value ? value->toDouble() : 0.0;
 }
 
-// Exact text with a fixed number of decimals ("42150.5" -> "42150.50"): Decimal prints the shortest form.
 QString formatDecimal(const ex::OptDecimal& value, int places)
 {
-    if (!value) {
-        return QStringLiteral("—");
-    }
-    QString text = QString::fromStdString(value->rounded(places).toString());
-    if (places <= 0) {
-        return text;
-    }
-    qsizetype point = text.indexOf(QLatin1Char('.'));
-    if (point < 0) {
-        text += QLatin1Char('.');
-        point = text.size() - 1;
-    }
-    const qsizetype have = text.size() - point - 1;
-    if (have < places) {
-        text += QString(places - have, QLatin1Char('0'));
-    }
-    return text;
+    return models::DecimalText::format(value, places);
 }
 
 bool isUp(const ex::Ohlcv& candle)
@@ -128,14 +114,25 @@ QWidget* CandleChart::createHeader()
                                     .arg(Theme::demoBadge().name()));
     m_badgeLabel->hide();
 
-    auto* row = new QHBoxLayout(header);
-    row->setContentsMargins(10, 6, 10, 6);
+    // The candle's figures and the studies' values get a line each under the symbol, so a narrow chart keeps them
+    // legible.
+    m_studiesLabel = new QLabel(header);
+    m_studiesLabel->setObjectName(QStringLiteral("chartStudiesReadout"));
+    m_studiesLabel->setTextFormat(Qt::RichText);
+    m_studiesLabel->hide();
+
+    auto* rows = new QVBoxLayout(header);
+    rows->setContentsMargins(10, 6, 10, 4);
+    rows->setSpacing(2);
+    auto* row = new QHBoxLayout;
     row->setSpacing(14);
     row->addWidget(m_symbolLabel);
-    row->addWidget(m_readoutLabel);
     row->addWidget(m_changeLabel);
     row->addStretch(1);
     row->addWidget(m_badgeLabel);
+    rows->addLayout(row);
+    rows->addWidget(m_readoutLabel);
+    rows->addWidget(m_studiesLabel);
     return header;
 }
 
@@ -184,7 +181,7 @@ void CandleChart::setUpPlot()
     QCPAxis* volumeX = m_volumeRect->axis(QCPAxis::atBottom);
     QCPAxis* volumeY = m_volumeRect->axis(QCPAxis::atRight);
     priceY->setNumberFormat(QStringLiteral("f"));
-    priceY->setNumberPrecision(PriceDecimals);
+    priceY->setNumberPrecision(m_priceDecimals);
     volumeY->setNumberFormat(QStringLiteral("gb"));
 
     // The two rects show the same time span; the value axes follow what is visible.
@@ -252,12 +249,16 @@ void CandleChart::setUpPlot()
     m_lastPriceTag->setColor(QColor(0xff, 0xff, 0xff));
     m_lastPriceTag->setVisible(false);
 
+    m_studies = new ChartStudies(priceX, priceY, m_series);
+    m_crosshair = new Crosshair(m_plot, m_priceRect, m_volumeRect, m_series.periodMs());
+
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setMouseTracking(true);
     m_plot->installEventFilter(this);
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
         m_hoverIndex = indexAtPixel(event->position().x());
         showReadout(m_hoverIndex);
+        m_crosshair->moveTo(event->position());
     });
 }
 
@@ -276,6 +277,7 @@ bool CandleChart::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_plot && event->type() == QEvent::Leave) {
         m_hoverIndex = -1;
         showReadout(m_series.size() - 1);
+        m_crosshair->hide();
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -343,6 +345,7 @@ void CandleChart::followLatest(bool scroll)
         m_priceRect->axis(QCPAxis::atBottom)
             ->setRange(last - (VisibleCandles - 1) * period - period / 2, last + 4 * period);
     }
+    m_studies->update();
     fitValueRanges();
     updateLastPrice();
     // The readout shows the candle under the mouse, else the newest one.
@@ -390,7 +393,7 @@ void CandleChart::updateLastPrice()
     m_lastPriceLine->setPen(QPen(colour, 1, Qt::DotLine));
     m_lastPriceLine->setVisible(true);
     m_lastPriceTag->position->setCoords(1.0, close);
-    m_lastPriceTag->setText(formatDecimal(last.close, PriceDecimals));
+    m_lastPriceTag->setText(formatDecimal(last.close, m_priceDecimals));
     m_lastPriceTag->setBrush(QBrush(colour));
     m_lastPriceTag->setPen(QPen(colour));
     m_lastPriceTag->setVisible(true);
@@ -406,6 +409,41 @@ void CandleChart::updateLastPrice()
         m_changeLabel->setStyleSheet(
             QStringLiteral("color: %1;").arg((change.isNegative() ? Theme::down() : Theme::up()).name()));
     }
+}
+
+void CandleChart::setDecimals(int priceDecimals, int amountDecimals)
+{
+    m_priceDecimals = priceDecimals;
+    m_amountDecimals = amountDecimals;
+    m_priceRect->axis(QCPAxis::atRight)->setNumberPrecision(priceDecimals);
+    m_crosshair->setPriceDecimals(priceDecimals);
+    if (m_orderLines) {
+        m_orderLines->setDecimals(priceDecimals, amountDecimals);
+    }
+    followLatest(false);
+}
+
+void CandleChart::setStudyShown(int study, bool shown)
+{
+    m_studies->setShown(static_cast<ChartStudies::Study>(study), shown);
+    followLatest(false);
+}
+
+void CandleChart::showOrders(const models::OrdersModel& openOrders)
+{
+    delete m_orderLines;
+    m_orderLines = new OrderLines(m_plot, m_priceRect, openOrders, m_series.symbol());
+    m_orderLines->setDecimals(m_priceDecimals, m_amountDecimals);
+}
+
+QString CandleChart::readoutText() const
+{
+    return m_readoutLabel->text();
+}
+
+QString CandleChart::studiesText() const
+{
+    return m_studiesLabel->text();
 }
 
 qsizetype CandleChart::indexAtPixel(double x) const
@@ -428,6 +466,7 @@ void CandleChart::showReadout(qsizetype index)
 {
     if (index < 0 || index >= m_series.size()) {
         m_readoutLabel->clear();
+        m_studiesLabel->clear();
         return;
     }
     const ex::Ohlcv& candle = m_series.at(index);
@@ -437,11 +476,24 @@ void CandleChart::showReadout(qsizetype index)
         return QStringLiteral("<span style=\"color:%1\">%2</span> <span style=\"color:%3\">%4</span>")
             .arg(muted, name, valueColour, formatDecimal(value, places));
     };
-    m_readoutLabel->setText(
-        QStringList {field(tr("O"), candle.open, PriceDecimals), field(tr("H"), candle.high, PriceDecimals),
-                     field(tr("L"), candle.low, PriceDecimals), field(tr("C"), candle.close, PriceDecimals),
-                     field(tr("Vol"), candle.volume, VolumeDecimals)}
-            .join(QStringLiteral("&nbsp;&nbsp;")));
+    const QStringList fields {field(tr("O"), candle.open, m_priceDecimals),
+                              field(tr("H"), candle.high, m_priceDecimals), field(tr("L"), candle.low, m_priceDecimals),
+                              field(tr("C"), candle.close, m_priceDecimals),
+                              field(tr("Vol"), candle.volume, m_amountDecimals)};
+    m_readoutLabel->setText(fields.join(QStringLiteral("&nbsp;&nbsp;")));
+    QStringList studies;
+    const QColor studyColours[] = {Theme::movingAverage(), Theme::exponentialAverage(), Theme::bands()};
+    for (int s = 0; s < ChartStudies::StudyCount; ++s) {
+        const auto study = static_cast<ChartStudies::Study>(s);
+        const double value = m_studies->valueAt(study, index);
+        if (m_studies->isShown(study) && !std::isnan(value)) {
+            studies << QStringLiteral("<span style=\"color:%1\">%2 %3</span>")
+                           .arg(studyColours[s].name(), ChartStudies::label(study).toHtmlEscaped(),
+                                QLocale::c().toString(value, 'f', m_priceDecimals));
+        }
+    }
+    m_studiesLabel->setText(studies.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
+    m_studiesLabel->setVisible(!studies.isEmpty());
 }
 
 } // namespace bourse::ui

@@ -13,12 +13,18 @@ class QLabel;
 
 namespace bourse::models {
 class CandleSeries;
-}
+class OrdersModel;
+} // namespace bourse::models
 
 namespace bourse::ui {
 
+class ChartStudies;
+class Crosshair;
+class OrderLines;
+
 // Candles over volume, fed by a CandleSeries. QCustomPlot has no model/view: appended and updated candles are
 // written into its data containers and one replot is queued, so a burst of updates costs one frame (STYLE.md 3).
+// Over the candles: the studies a trader turned on, the account's open orders, and a crosshair under the mouse.
 class CandleChart final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +37,18 @@ public:
     int candleCount() const;
     QString sourceBadgeText() const;
     QCustomPlot* plot() const { return m_plot; }
+    ChartStudies* studies() const { return m_studies; }
+    Crosshair* crosshair() const { return m_crosshair; }
+    OrderLines* orderLines() const { return m_orderLines; }
+    QString readoutText() const;
+    QString studiesText() const;
+
+    // The market's display decimals (prices on the axis, the tags and the read-out; volumes).
+    void setDecimals(int priceDecimals, int amountDecimals);
+    // Shows or hides a study (ChartStudies::Study) and its value in the read-out.
+    void setStudyShown(int study, bool shown);
+    // Draws the open orders of this chart's market from the account's open orders.
+    void showOrders(const models::OrdersModel& openOrders);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -51,6 +69,8 @@ private:
     qsizetype indexAtPixel(double x) const;
 
     models::CandleSeries& m_series;
+    int m_priceDecimals = 2;
+    int m_amountDecimals = 4;
     QCustomPlot* m_plot = nullptr;
     QCPAxisRect* m_priceRect = nullptr;
     QCPAxisRect* m_volumeRect = nullptr;
@@ -62,8 +82,12 @@ private:
     QCPItemText* m_watermark = nullptr;
     QLabel* m_symbolLabel = nullptr;
     QLabel* m_readoutLabel = nullptr;
+    QLabel* m_studiesLabel = nullptr;
     QLabel* m_changeLabel = nullptr;
     QLabel* m_badgeLabel = nullptr;
+    ChartStudies* m_studies = nullptr;
+    Crosshair* m_crosshair = nullptr;
+    OrderLines* m_orderLines = nullptr;
     qsizetype m_hoverIndex = -1;
     bool m_fitting = false;
 };

@@ -279,6 +279,7 @@ models::WorkspaceLayout MainWindow::captureWorkspace() const
         }
         if (const auto* chart = qobject_cast<const ChartPanel*>(d->widget())) {
             binding.timeframe = chart->timeframe();
+            binding.studies = chart->studies();
         }
         layout.panels.append(binding);
     }

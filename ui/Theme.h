@@ -33,6 +33,11 @@ public:
     static QColor down() { return QColor(0xf6, 0x46, 0x5d); }
     static QColor upVolume() { return QColor(0x0b, 0x5e, 0x42); }
     static QColor downVolume() { return QColor(0x70, 0x27, 0x32); }
+    // Chart studies, and the crosshair that reads them.
+    static QColor movingAverage() { return QColor(0xf5, 0x9e, 0x0b); }
+    static QColor exponentialAverage() { return QColor(0xa8, 0x55, 0xf7); }
+    static QColor bands() { return QColor(0x22, 0xb8, 0xcf); }
+    static QColor crosshair() { return QColor(0x6b, 0x75, 0x84); }
 };
 
 } // namespace bourse::ui

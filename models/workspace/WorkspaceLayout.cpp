@@ -42,6 +42,9 @@ QJsonObject WorkspaceLayout::toJson() const
         if (!p.timeframe.isEmpty()) {
             o.insert(QStringLiteral("timeframe"), p.timeframe);
         }
+        if (!p.studies.isEmpty()) {
+            o.insert(QStringLiteral("studies"), QJsonArray::fromStringList(p.studies));
+        }
         list.append(o);
     }
     return {{QStringLiteral("version"), kFormatVersion},
@@ -68,6 +71,9 @@ bool WorkspaceLayout::fromJson(const QJsonObject& json, WorkspaceLayout& layout,
         p.exchange = o.value(QStringLiteral("exchange")).toString();
         p.symbol = o.value(QStringLiteral("symbol")).toString();
         p.timeframe = o.value(QStringLiteral("timeframe")).toString();
+        for (const QJsonValue& study : o.value(QStringLiteral("studies")).toArray()) {
+            p.studies.append(study.toString());
+        }
         p.linkGroup = o.value(QStringLiteral("linkGroup")).toInt(0);
         if (!kinds.contains(p.kind)) {
             problems.append(tr("panel '%1' of unknown kind '%2' left out").arg(p.name, p.kind));
@@ -105,7 +111,11 @@ WorkspaceLayout WorkspaceLayout::defaultLayout(const QString& exchange, const QS
         p.name = kind;
         p.exchange = exchange;
         p.symbol = PanelKind::isAccountWide(kind) ? QString() : symbol;
-        p.timeframe = kind == PanelKind::Chart ? QString::fromLatin1(DefaultTimeframe) : QString();
+        if (kind == PanelKind::Chart) {
+            p.timeframe = QString::fromLatin1(DefaultTimeframe);
+            // The average and its bands on first start: they show the studies exist without crowding the candles.
+            p.studies = QStringList {QStringLiteral("sma20"), QStringLiteral("bb20")};
+        }
         layout.panels.append(p);
     }
     return layout;

@@ -19,6 +19,7 @@ struct PanelBinding
     QString symbol; // empty for account-wide panels (balances, orders)
     int linkGroup = 1; // 0: follows no one
     QString timeframe; // charts only
+    QStringList studies; // charts only: the studies shown ("sma20", "bb20")
 
     bool operator==(const PanelBinding&) const = default;
 };

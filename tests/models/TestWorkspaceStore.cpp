@@ -58,6 +58,8 @@ void TestWorkspaceStore::defaultLayoutHasEveryKindOnOneMarket()
         QCOMPARE(p.symbol, PanelKind::isAccountWide(p.kind) ? QString() : QStringLiteral("ETH/EUR"));
     }
     QCOMPARE(layout.find(QStringLiteral("chart"))->timeframe, QStringLiteral("15m"));
+    QCOMPARE(layout.find(QStringLiteral("chart"))->studies,
+             (QStringList {QStringLiteral("sma20"), QStringLiteral("bb20")}));
     QVERIFY(layout.dockState.isEmpty());
 }
 
@@ -65,7 +67,8 @@ void TestWorkspaceStore::layoutRoundTripsThroughJson()
 {
     WorkspaceLayout layout = WorkspaceLayout::defaultLayout(QStringLiteral("demo"), QStringLiteral("BTC/USD"));
     layout.panels.append({PanelKind::Chart, QStringLiteral("chart-2"), QStringLiteral("binance"),
-                          QStringLiteral("ETH/USDT"), 3, QStringLiteral("1h")});
+                          QStringLiteral("ETH/USDT"), 3, QStringLiteral("1h"),
+                          QStringList {QStringLiteral("bb20"), QStringLiteral("sma20")}});
     layout.geometry = QByteArray("\x01\x02\xff geometry", 12);
     layout.dockState = QByteArray("\x00\x10 state", 8);
     // Through text, as the file holds it.
@@ -125,7 +128,7 @@ void TestWorkspaceStore::freeNamesCountUp()
     WorkspaceLayout layout = WorkspaceLayout::defaultLayout(QStringLiteral("demo"), QStringLiteral("BTC/USD"));
     QCOMPARE(layout.freeName(PanelKind::Chart), QStringLiteral("chart-2"));
     layout.panels.append(
-        {PanelKind::Chart, QStringLiteral("chart-2"), QStringLiteral("demo"), QStringLiteral("BTC/USD"), 1, {}});
+        {PanelKind::Chart, QStringLiteral("chart-2"), QStringLiteral("demo"), QStringLiteral("BTC/USD"), 1, {}, {}});
     QCOMPARE(layout.freeName(PanelKind::Chart), QStringLiteral("chart-3"));
     layout.panels.removeFirst(); // "markets"
     QCOMPARE(layout.freeName(PanelKind::Markets), QStringLiteral("markets"));

@@ -254,6 +254,7 @@ void TestMainWindow::workspaceRoundTripsThroughTheStore()
     QVERIFY(m_window->addPanel(demoPanel(models::PanelKind::Chart, QStringLiteral("ETH/USD"), 3)));
     m_window->setLinkGroup(QStringLiteral("orderBook"), 0);
     qobject_cast<ui::ChartPanel*>(m_window->panel(QStringLiteral("chart-2")))->setTimeframe(QStringLiteral("1h"));
+    qobject_cast<ui::ChartPanel*>(m_window->panel(QStringLiteral("chart-2")))->setStudies({QStringLiteral("ema50")});
     m_window->tabifyDockWidget(m_window->dock(QStringLiteral("balances")), m_window->dock(QStringLiteral("orders")));
     QTest::qWait(20);
     const models::WorkspaceLayout before = m_window->captureWorkspace();
@@ -285,6 +286,8 @@ void TestMainWindow::workspaceRoundTripsThroughTheStore()
     QCOMPARE(m_window->panel(QStringLiteral("chart-2"))->symbol(), QStringLiteral("ETH/USD"));
     QCOMPARE(qobject_cast<ui::ChartPanel*>(m_window->panel(QStringLiteral("chart-2")))->timeframe(),
              QStringLiteral("1h"));
+    QCOMPARE(qobject_cast<ui::ChartPanel*>(m_window->panel(QStringLiteral("chart-2")))->studies(),
+             QStringList {QStringLiteral("ema50")});
     QCOMPARE(m_window->panel(QStringLiteral("orderBook"))->linkGroup(), 0);
     const QList<QDockWidget*> tabbed = m_window->tabifiedDockWidgets(m_window->dock(QStringLiteral("balances")));
     QVERIFY(tabbed.contains(m_window->dock(QStringLiteral("orders"))));

@@ -2,9 +2,11 @@
 #include "ChartPanel.h"
 
 #include "models/CandleSeries.h"
+#include "models/OrdersModel.h"
 #include "models/session/ExchangeSession.h"
 #include "ui/CandleChart.h"
 #include "ui/Theme.h"
+#include "ui/chart/ChartStudies.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -33,13 +35,18 @@ ChartPanel::ChartPanel(models::ExchangeSession& session, const QString& symbol, 
     m_bar = new QHBoxLayout(barWidget);
     m_bar->setContentsMargins(8, 2, 8, 2);
     m_bar->setSpacing(2);
+    m_timeframeRow = new QHBoxLayout;
+    m_timeframeRow->setSpacing(2);
+    m_bar->addLayout(m_timeframeRow);
     m_bar->addStretch(1);
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(0);
     m_layout->addWidget(barWidget);
     connect(&session, &models::ExchangeSession::described, this, &ChartPanel::fillTimeframes);
+    connect(&session, &models::ExchangeSession::marketsReady, this, &ChartPanel::applyDecimals);
     fillTimeframes();
+    addStudyToggles();
     rebind();
 }
 
@@ -67,10 +74,61 @@ void ChartPanel::fillTimeframes()
                              .arg(Theme::mutedText().name(), Theme::accent().name()));
         connect(b, &QToolButton::clicked, this, [this, tf] { setTimeframe(tf); });
         m_timeframes->addButton(b);
-        m_bar->insertWidget(m_bar->count() - 1, b);
+        m_timeframeRow->addWidget(b);
     }
     if (!offered.isEmpty() && !offered.contains(m_timeframe)) {
         setTimeframe(offered.contains(QStringLiteral("15m")) ? QStringLiteral("15m") : offered.front());
+    }
+}
+
+void ChartPanel::addStudyToggles()
+{
+    for (int s = 0; s < ChartStudies::StudyCount; ++s) {
+        const auto study = static_cast<ChartStudies::Study>(s);
+        auto* b = new QToolButton(this);
+        b->setText(ChartStudies::label(study));
+        b->setObjectName(QStringLiteral("study_%1").arg(ChartStudies::key(study)));
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        b->setToolTip(tr("Show or hide the %1 study").arg(ChartStudies::label(study)));
+        b->setStyleSheet(QStringLiteral("QToolButton { color: %1; padding: 2px 6px; }"
+                                        "QToolButton:checked { color: %2; font-weight: bold; }")
+                             .arg(Theme::mutedText().name(), Theme::text().name()));
+        connect(b, &QToolButton::toggled, this, [this, study](bool on) {
+            const QString key = ChartStudies::key(study);
+            m_studies.removeAll(key);
+            if (on) {
+                m_studies << key;
+            }
+            if (m_chart) {
+                m_chart->setStudyShown(study, on);
+            }
+        });
+        m_studyToggles << b;
+        m_bar->addWidget(b);
+    }
+}
+
+void ChartPanel::setStudies(const QStringList& keys)
+{
+    for (int s = 0; s < ChartStudies::StudyCount; ++s) {
+        const auto study = static_cast<ChartStudies::Study>(s);
+        m_studyToggles[s]->setChecked(keys.contains(ChartStudies::key(study)));
+    }
+}
+
+void ChartPanel::applyStudies()
+{
+    for (int s = 0; s < ChartStudies::StudyCount; ++s) {
+        const auto study = static_cast<ChartStudies::Study>(s);
+        m_chart->setStudyShown(study, m_studies.contains(ChartStudies::key(study)));
+    }
+}
+
+void ChartPanel::applyDecimals()
+{
+    if (m_chart && session().market(symbol())) {
+        m_chart->setDecimals(session().priceDecimals(symbol()), session().amountDecimals(symbol()));
     }
 }
 
@@ -93,7 +151,12 @@ void ChartPanel::rebind()
     delete m_chart;
     m_chart = new CandleChart(*session().candles(symbol(), m_timeframe), this);
     m_layout->addWidget(m_chart, 1);
+    applyStudies();
+    applyDecimals();
+    m_chart->showOrders(*session().openOrders());
     keep(session().subscribe(models::ExchangeSession::Channel::Candles, symbol(), m_timeframe, this));
+    // The open orders feed the lines on the chart; a session without keys does not poll it.
+    keep(session().subscribe(models::ExchangeSession::Channel::Orders, {}, {}, this));
 }
 
 bool ChartPanel::hasData() const

@@ -5,13 +5,15 @@
 
 class QButtonGroup;
 class QHBoxLayout;
+class QToolButton;
 class QVBoxLayout;
 
 namespace bourse::ui {
 
 class CandleChart;
 
-// The candle chart of one market, fed by the session's candles, with the timeframes the exchange declares.
+// The candle chart of one market, fed by the session's candles, with the timeframes the exchange declares, the
+// study toggles, and the account's open orders on this market drawn at their prices.
 class ChartPanel final : public Panel
 {
     Q_OBJECT
@@ -26,15 +28,24 @@ public:
     const QString& timeframe() const { return m_timeframe; }
     void setTimeframe(const QString& timeframe);
     QStringList offeredTimeframes() const;
+    // The shown studies by key ("sma20", "bb20"), as a workspace stores them; unknown keys are ignored.
+    QStringList studies() const { return m_studies; }
+    void setStudies(const QStringList& keys);
 
 protected:
     void rebind() override;
 
 private:
     void fillTimeframes();
+    void addStudyToggles();
+    void applyStudies();
+    void applyDecimals();
 
     QString m_timeframe;
+    QStringList m_studies;
+    QList<QToolButton*> m_studyToggles;
     QHBoxLayout* m_bar = nullptr;
+    QHBoxLayout* m_timeframeRow = nullptr;
     QVBoxLayout* m_layout = nullptr;
     QButtonGroup* m_timeframes = nullptr;
     CandleChart* m_chart = nullptr;

@@ -30,7 +30,9 @@ Panel* create(const models::PanelBinding& binding, models::ExchangeSession& sess
     } else if (binding.kind == PanelKind::Chart) {
         const QString timeframe =
             binding.timeframe.isEmpty() ? QString::fromLatin1(DefaultTimeframe) : binding.timeframe;
-        panel = new ChartPanel(session, binding.symbol, timeframe, parent);
+        auto* chart = new ChartPanel(session, binding.symbol, timeframe, parent);
+        chart->setStudies(binding.studies);
+        panel = chart;
     } else if (binding.kind == PanelKind::OrderBook) {
         panel = new OrderBookPanel(session, binding.symbol, parent);
     } else if (binding.kind == PanelKind::Trades) {
