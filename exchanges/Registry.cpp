@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Registry.h"
 
+#include "bigone/Bigone.h"
 #include "binance/Binance.h"
 #include "bitfinex/Bitfinex.h"
 #include "bitstamp/Bitstamp.h"
@@ -39,6 +40,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
     // clang-format off
     static const std::map<std::string, Factory, std::less<>> table {
         {"bequant", make<Bequant>()},
+        {"bigone", make<Bigone>()},
         {"binance", make<Binance>()},
         {"bitfinex", make<Bitfinex>()},
         {"bitstamp", make<Bitstamp>()},
