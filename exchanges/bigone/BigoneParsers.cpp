@@ -119,9 +119,9 @@ Currency parseCurrency(const JsonRef& raw, const Exchange& ex)
     } else {
         c.type = "crypto";
     }
-    rest::completeFromNetworks(c);
-    // The currency's own scale, not the coarsest network's.
+    // The currency's own scale, widened to the coarsest of its networks'.
     c.precision = decimalsOf(raw);
+    rest::completeFromNetworks(c);
     c.info = JsonValue::fromRef(raw);
     return c;
 }
