@@ -5,6 +5,7 @@
 #include "binance/Binance.h"
 #include "bitfinex/Bitfinex.h"
 #include "bitstamp/Bitstamp.h"
+#include "btcturk/Btcturk.h"
 #include "coinbase/Coinbase.h"
 #include "coinbaseexchange/CoinbaseExchange.h"
 #include "coinex/Coinex.h"
@@ -44,6 +45,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"binance", make<Binance>()},
         {"bitfinex", make<Bitfinex>()},
         {"bitstamp", make<Bitstamp>()},
+        {"btcturk", make<Btcturk>()},
         {"coinbase", make<Coinbase>()},
         {"coinbaseexchange", make<CoinbaseExchange>()},
         {"coinex", make<Coinex>()},
