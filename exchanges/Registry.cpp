@@ -19,6 +19,7 @@
 #include "kucoin/Kucoin.h"
 #include "okx/Okx.h"
 #include "paper/PaperExchange.h"
+#include "paymium/Paymium.h"
 #include "poloniex/Poloniex.h"
 #include "upbit/Upbit.h"
 
@@ -59,6 +60,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"kucoin", make<Kucoin>()},
         {"okx", make<Okx>()},
         {"okxus", make<OkxUs>()},
+        {"paymium", make<Paymium>()},
         {"poloniex", make<Poloniex>()},
         {"upbit", make<Upbit>()},
     };
