@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Registry.h"
 
+#include "bigone/Bigone.h"
 #include "binance/Binance.h"
 #include "bitfinex/Bitfinex.h"
 #include "bitstamp/Bitstamp.h"
+#include "btcturk/Btcturk.h"
 #include "coinbase/Coinbase.h"
 #include "coinbaseexchange/CoinbaseExchange.h"
 #include "coinex/Coinex.h"
@@ -17,6 +19,7 @@
 #include "kucoin/Kucoin.h"
 #include "okx/Okx.h"
 #include "paper/PaperExchange.h"
+#include "paymium/Paymium.h"
 #include "poloniex/Poloniex.h"
 #include "upbit/Upbit.h"
 
@@ -39,9 +42,11 @@ const std::map<std::string, Factory, std::less<>>& factories()
     // clang-format off
     static const std::map<std::string, Factory, std::less<>> table {
         {"bequant", make<Bequant>()},
+        {"bigone", make<Bigone>()},
         {"binance", make<Binance>()},
         {"bitfinex", make<Bitfinex>()},
         {"bitstamp", make<Bitstamp>()},
+        {"btcturk", make<Btcturk>()},
         {"coinbase", make<Coinbase>()},
         {"coinbaseexchange", make<CoinbaseExchange>()},
         {"coinex", make<Coinex>()},
@@ -55,6 +60,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"kucoin", make<Kucoin>()},
         {"okx", make<Okx>()},
         {"okxus", make<OkxUs>()},
+        {"paymium", make<Paymium>()},
         {"poloniex", make<Poloniex>()},
         {"upbit", make<Upbit>()},
     };
