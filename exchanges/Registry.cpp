@@ -3,18 +3,21 @@
 
 #include "binance/Binance.h"
 #include "bitfinex/Bitfinex.h"
+#include "bitso/Bitso.h"
 #include "bitstamp/Bitstamp.h"
 #include "coinbase/Coinbase.h"
 #include "coinbaseexchange/CoinbaseExchange.h"
 #include "coinex/Coinex.h"
 #include "demo/Demo.h"
 #include "deribit/Deribit.h"
+#include "foxbit/Foxbit.h"
 #include "gate/Gate.h"
 #include "gemini/Gemini.h"
 #include "hitbtc/Hitbtc.h"
 #include "htx/Htx.h"
 #include "kraken/Kraken.h"
 #include "kucoin/Kucoin.h"
+#include "mercado/Mercado.h"
 #include "okx/Okx.h"
 #include "paper/PaperExchange.h"
 #include "poloniex/Poloniex.h"
@@ -41,18 +44,21 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"bequant", make<Bequant>()},
         {"binance", make<Binance>()},
         {"bitfinex", make<Bitfinex>()},
+        {"bitso", make<Bitso>()},
         {"bitstamp", make<Bitstamp>()},
         {"coinbase", make<Coinbase>()},
         {"coinbaseexchange", make<CoinbaseExchange>()},
         {"coinex", make<Coinex>()},
         {"demo", make<Demo>()},
         {"deribit", make<Deribit>()},
+        {"foxbit", make<Foxbit>()},
         {"gate", make<Gate>()},
         {"gemini", make<Gemini>()},
         {"hitbtc", make<Hitbtc>()},
         {"htx", make<Htx>()},
         {"kraken", make<Kraken>()},
         {"kucoin", make<Kucoin>()},
+        {"mercado", make<Mercado>()},
         {"okx", make<Okx>()},
         {"okxus", make<OkxUs>()},
         {"poloniex", make<Poloniex>()},
