@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BitsoParsers.h"
 
+#include "BalanceList.h"
 #include "common/AdapterKit.h"
 
 namespace bourse::ex::bitso {
@@ -238,20 +239,7 @@ Ohlcv parseOhlcv(const JsonRef& raw)
 // {"balances":[{"currency":"mxn","total":"100.1234","locked":"25.1234","available":"75.0000"}]}
 Balance parseBalance(const JsonRef& payload, const Exchange& ex)
 {
-    Balance b;
-    for (const auto& entry : payload["balances"].items()) {
-        auto id = str(entry["currency"]);
-        if (!id) {
-            continue;
-        }
-        BalanceEntry e;
-        e.free = num(entry["available"]);
-        e.used = num(entry["locked"]);
-        e.total = num(entry["total"]);
-        b.currencies[ex.safeCurrencyCode(kit::upper(*id))] = e;
-    }
-    b.complete();
-    return b;
+    return kit::balanceFromList(payload["balances"], ex, {"currency", "available", "locked", "total"});
 }
 
 std::string parseOrderStatus(std::string_view status)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FoxbitParsers.h"
 
+#include "bitso/BalanceList.h"
 #include "common/AdapterKit.h"
 
 #include <utility>
@@ -146,6 +147,9 @@ Currency parseCurrency(const JsonRef& raw, const Exchange& ex)
 //  "best":{"ask":{"price":"358585.43","volume":"0.001"},"bid":{"price":"358504.69","volume":"0.002"}}}
 Ticker parseTicker(const JsonRef& raw, const Exchange& ex, const Market* market)
 {
+    // The average is cut to the market's price step only when the caller named the market (one ticker), as ccxt
+    // does; the all-tickers list keeps it whole.
+    const Market* named = market;
     market = marketOf(ex, raw["market_symbol"], market);
     Ticker t;
     t.symbol = market ? market->symbol : raw["market_symbol"].stringOr("");
@@ -166,7 +170,7 @@ Ticker parseTicker(const JsonRef& raw, const Exchange& ex, const Market* market)
     t.baseVolume = num(rolling["volume"]);
     t.quoteVolume = num(rolling["quote_volume"]);
     t.info = JsonValue::fromRef(raw);
-    t.complete(market);
+    t.complete(named);
     return t;
 }
 
@@ -225,20 +229,7 @@ Ohlcv parseOhlcv(const JsonRef& raw)
 // [{"currency_symbol":"btc","balance":"1.0","balance_available":"0.7","balance_locked":"0.3"}]
 Balance parseBalance(const JsonRef& data, const Exchange& ex)
 {
-    Balance b;
-    for (const auto& entry : data.items()) {
-        auto id = str(entry["currency_symbol"]);
-        if (!id) {
-            continue;
-        }
-        BalanceEntry e;
-        e.free = num(entry["balance_available"]);
-        e.used = num(entry["balance_locked"]);
-        e.total = num(entry["balance"]);
-        b.currencies[ex.safeCurrencyCode(kit::upper(*id))] = e;
-    }
-    b.complete();
-    return b;
+    return kit::balanceFromList(data, ex, {"currency_symbol", "balance_available", "balance_locked", "balance"});
 }
 
 std::string parseOrderStatus(std::string_view state)
