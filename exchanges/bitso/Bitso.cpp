@@ -7,6 +7,8 @@
 #include "core/Filtering.h"
 #include "core/Signing.h"
 
+#include <memory>
+
 namespace bourse::ex {
 
 using namespace bitso;
@@ -119,27 +121,35 @@ void Bitso::fetchCurrencies(const JsonValue& params, Callback<std::vector<Curren
 
 void Bitso::fetchMarkets(const JsonValue& params, Callback<std::vector<Market>> done)
 {
-    // The books carry no amount step: it is the base currency's precision, from the catalogue.
-    auto books = [this, params, done] {
-        request<std::vector<Market>>(rest::spec(kAvailableBooks, object(), params), done, [this](const JsonRef& r) {
-            std::vector<Market> markets;
-            for (const auto& raw : payloadOf(r).items()) {
-                markets.push_back(parseMarket(raw, *this));
-            }
-            return markets;
-        });
-    };
-    if (!currencies().empty()) {
-        books();
-        return;
-    }
-    fetchCurrencies(object(), [this, books, done](Result<std::vector<Currency>> result) {
-        if (!result.ok()) {
-            done(result.error());
+    // The books carry no amount step: it is the base currency's precision, from the catalogue, read after the
+    // books (when the currencies are not known yet) so that the books are the request the method is named for.
+    request(rest::spec(kAvailableBooks, object(), params), [this, done](Result<JsonDocument> books) {
+        if (!books.ok()) {
+            done(books.error());
             return;
         }
-        setCurrencies(std::move(result.value()));
-        books();
+        auto doc = std::make_shared<JsonDocument>(std::move(books.value()));
+        auto parse = [this, doc, done] {
+            done(guarded<std::vector<Market>>([&] {
+                std::vector<Market> markets;
+                for (const auto& raw : payloadOf(doc->root()).items()) {
+                    markets.push_back(parseMarket(raw, *this));
+                }
+                return markets;
+            }));
+        };
+        if (!currencies().empty()) {
+            parse();
+            return;
+        }
+        fetchCurrencies(object(), [this, parse, done](Result<std::vector<Currency>> result) {
+            if (!result.ok()) {
+                done(result.error());
+                return;
+            }
+            setCurrencies(std::move(result.value()));
+            parse();
+        });
     });
 }
 

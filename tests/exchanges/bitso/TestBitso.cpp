@@ -113,7 +113,7 @@ void TestBitso::sendsUnifiedOrderOptionsInBitsosNames()
 
 void TestBitso::parsesBooksWithTheCatalogueAmountStep()
 {
-    // fetchMarkets reads the catalogue first (the amount step is the base currency's precision), then the books.
+    // The amount step is the base currency's precision from the catalogue (known here already).
     FixedResponseTransport transport(fixture("books.json"));
     Clock clock;
     Bitso bitso(transport, clock);
@@ -133,6 +133,16 @@ void TestBitso::parsesBooksWithTheCatalogueAmountStep()
     // The first volume tier's rates, already fractions.
     QCOMPARE(m.taker, OptDecimal(dec("0.003")));
     QCOMPARE(m.maker, OptDecimal(dec("0.0025")));
+
+    // Without the currencies the books are read first, then the catalogue.
+    FixedResponseTransport fresh(fixture("books.json"));
+    Bitso unaware(fresh, clock);
+    auto again = bourse::test::await<std::vector<Market>>(
+        [&](Callback<std::vector<Market>> cb) { unaware.fetchMarkets(JsonValue::object(), cb); });
+    QVERIFY(again && again->ok());
+    QCOMPARE(fresh.requests().size(), size_t(2));
+    QCOMPARE(fresh.requests()[0].url, std::string("https://bitso.com/api/v3/available_books"));
+    QCOMPARE(fresh.requests()[1].url, std::string("https://bitso.com/api/v3/catalogues"));
 }
 
 void TestBitso::parsesAnOrderBook()
