@@ -4,6 +4,7 @@
 #include "bigone/Bigone.h"
 #include "binance/Binance.h"
 #include "bitfinex/Bitfinex.h"
+#include "bitso/Bitso.h"
 #include "bitstamp/Bitstamp.h"
 #include "btcturk/Btcturk.h"
 #include "coinbase/Coinbase.h"
@@ -11,12 +12,14 @@
 #include "coinex/Coinex.h"
 #include "demo/Demo.h"
 #include "deribit/Deribit.h"
+#include "foxbit/Foxbit.h"
 #include "gate/Gate.h"
 #include "gemini/Gemini.h"
 #include "hitbtc/Hitbtc.h"
 #include "htx/Htx.h"
 #include "kraken/Kraken.h"
 #include "kucoin/Kucoin.h"
+#include "mercado/Mercado.h"
 #include "okx/Okx.h"
 #include "paper/PaperExchange.h"
 #include "paymium/Paymium.h"
@@ -45,6 +48,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"bigone", make<Bigone>()},
         {"binance", make<Binance>()},
         {"bitfinex", make<Bitfinex>()},
+        {"bitso", make<Bitso>()},
         {"bitstamp", make<Bitstamp>()},
         {"btcturk", make<Btcturk>()},
         {"coinbase", make<Coinbase>()},
@@ -52,12 +56,14 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"coinex", make<Coinex>()},
         {"demo", make<Demo>()},
         {"deribit", make<Deribit>()},
+        {"foxbit", make<Foxbit>()},
         {"gate", make<Gate>()},
         {"gemini", make<Gemini>()},
         {"hitbtc", make<Hitbtc>()},
         {"htx", make<Htx>()},
         {"kraken", make<Kraken>()},
         {"kucoin", make<Kucoin>()},
+        {"mercado", make<Mercado>()},
         {"okx", make<Okx>()},
         {"okxus", make<OkxUs>()},
         {"paymium", make<Paymium>()},
