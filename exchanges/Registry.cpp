@@ -4,15 +4,18 @@
 #include "binance/Binance.h"
 #include "bitfinex/Bitfinex.h"
 #include "bitstamp/Bitstamp.h"
+#include "btcmarkets/BtcMarkets.h"
 #include "coinbase/Coinbase.h"
 #include "coinbaseexchange/CoinbaseExchange.h"
 #include "coinex/Coinex.h"
+#include "coinspot/Coinspot.h"
 #include "demo/Demo.h"
 #include "deribit/Deribit.h"
 #include "gate/Gate.h"
 #include "gemini/Gemini.h"
 #include "hitbtc/Hitbtc.h"
 #include "htx/Htx.h"
+#include "independentreserve/IndependentReserve.h"
 #include "kraken/Kraken.h"
 #include "kucoin/Kucoin.h"
 #include "okx/Okx.h"
@@ -42,15 +45,18 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"binance", make<Binance>()},
         {"bitfinex", make<Bitfinex>()},
         {"bitstamp", make<Bitstamp>()},
+        {"btcmarkets", make<BtcMarkets>()},
         {"coinbase", make<Coinbase>()},
         {"coinbaseexchange", make<CoinbaseExchange>()},
         {"coinex", make<Coinex>()},
+        {"coinspot", make<Coinspot>()},
         {"demo", make<Demo>()},
         {"deribit", make<Deribit>()},
         {"gate", make<Gate>()},
         {"gemini", make<Gemini>()},
         {"hitbtc", make<Hitbtc>()},
         {"htx", make<Htx>()},
+        {"independentreserve", make<IndependentReserve>()},
         {"kraken", make<Kraken>()},
         {"kucoin", make<Kucoin>()},
         {"okx", make<Okx>()},
