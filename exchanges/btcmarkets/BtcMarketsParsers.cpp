@@ -105,6 +105,10 @@ Ticker parseTicker(const JsonRef& raw, const Exchange& ex, const Market* market)
     // price24h is the change over the day, in quote currency; pricePct24h the same in percent.
     t.change = num(raw["price24h"]);
     t.percentage = num(raw["pricePct24h"]);
+    // The day's opening price is what the change was counted from.
+    if (t.last && t.change) {
+        t.open = *t.last - *t.change;
+    }
     t.baseVolume = num(raw["volume24h"]);
     t.quoteVolume = num(raw["volumeQte24h"]);
     t.info = JsonValue::fromRef(raw);
