@@ -48,6 +48,22 @@ JsonValue sortedByKey(const JsonValue& params)
     return sorted;
 }
 
+// A history list's filters: the market, the "after" cursor (ccxt passes `since` as it) and the page size. The
+// keys are sorted when sent, so their order here does not matter.
+JsonValue historyQuery(JsonValue q, const Market* market, OptInt since, OptInt limit)
+{
+    if (market) {
+        q.set("marketId", market->id);
+    }
+    if (since) {
+        q.set("after", *since);
+    }
+    if (limit) {
+        q.set("limit", *limit);
+    }
+    return q;
+}
+
 } // namespace
 
 BtcMarkets::BtcMarkets(Transport& transport, Clock& clock)
@@ -295,16 +311,7 @@ void BtcMarkets::fetchOrders(const std::string& symbol, OptInt since, OptInt lim
     rest::withOptionalMarket<std::vector<Order>>(*this, symbol, done, [=, this](const Market* m) {
         JsonValue q = object();
         q.set("status", "all");
-        if (m) {
-            q.set("marketId", m->id);
-        }
-        // ccxt passes `since` as the "after" cursor.
-        if (since) {
-            q.set("after", *since);
-        }
-        if (limit) {
-            q.set("limit", *limit);
-        }
+        q = historyQuery(std::move(q), m, since, limit);
         const std::string unified = m ? m->symbol : std::string();
         request<std::vector<Order>>(spec(kOrders, q, params), done, [=, this](const JsonRef& r) {
             std::vector<Order> orders;
@@ -347,16 +354,7 @@ void BtcMarkets::fetchMyTrades(const std::string& symbol, OptInt since, OptInt l
                                Callback<std::vector<Trade>> done)
 {
     rest::withOptionalMarket<std::vector<Trade>>(*this, symbol, done, [=, this](const Market* m) {
-        JsonValue q = object();
-        if (m) {
-            q.set("marketId", m->id);
-        }
-        if (since) {
-            q.set("after", *since);
-        }
-        if (limit) {
-            q.set("limit", *limit);
-        }
+        const JsonValue q = historyQuery(object(), m, since, limit);
         const std::string unified = m ? m->symbol : std::string();
         request<std::vector<Trade>>(spec(kTrades, q, params), done, [=, this](const JsonRef& r) {
             std::vector<Trade> trades;
@@ -374,13 +372,7 @@ void BtcMarkets::fetchTransfers(const char* path, const std::string& code, OptIn
                                 const JsonValue& params, Callback<std::vector<Transaction>> done)
 {
     withMarkets<std::vector<Transaction>>(done, [=, this] {
-        JsonValue q = object();
-        if (limit) {
-            q.set("limit", *limit);
-        }
-        if (since) {
-            q.set("after", *since);
-        }
+        const JsonValue q = historyQuery(object(), nullptr, since, limit);
         const Endpoint& e = std::string(path) == "deposits" ? kDeposits : kWithdrawals;
         request<std::vector<Transaction>>(spec(e, q, params), done, [=, this](const JsonRef& r) {
             std::vector<Transaction> items;
