@@ -42,6 +42,7 @@ private slots:
     void listsTheFixedMarkets();
     void parsesTickers();
     void parsesTheOrderBook();
+    void parsesPublicTrades();
     void parsesTheBalance();
     void parsesMyTrades();
     void mapsErrors_data();
@@ -148,6 +149,23 @@ void TestCoinspot::parsesTheOrderBook()
     QCOMPARE(b.bids.front().amount, dec("0.25"));
     QCOMPARE(b.asks.front().price, dec("53000"));
     QCOMPARE(b.asks.back().amount, dec("0.1"));
+}
+
+void TestCoinspot::parsesPublicTrades()
+{
+    Fixture f(R"({"status":"ok","orders":[{"amount":0.00102091,"rate":21549.09999991,"total":21.99969168,"coin":"BTC",)"
+              R"("solddate":1604890646143,"market":"BTC/AUD"},{"amount":0.5,"rate":21500,"total":10750,"coin":"BTC",)"
+              R"("solddate":1604890600000,"market":"BTC/AUD"}]})");
+    auto r = f.run<std::vector<Trade>>([&](Callback<std::vector<Trade>> cb) {
+        f.exchange.fetchTrades("BTC/AUD", std::nullopt, std::nullopt, JsonValue::object(), cb);
+    });
+    QVERIFY(r.ok());
+    QCOMPARE(f.sent().url, std::string("https://www.coinspot.com.au/api/orders/history"));
+    QCOMPARE(r.value().size(), size_t(2));
+    QCOMPARE(r.value()[0].timestamp, OptInt(1604890600000));
+    QCOMPARE(r.value()[0].price, OptDecimal(dec("21500")));
+    QCOMPARE(r.value()[1].cost, OptDecimal(dec("21.99969168")));
+    QCOMPARE(r.value()[1].symbol, std::string("BTC/AUD"));
 }
 
 void TestCoinspot::parsesTheBalance()

@@ -44,6 +44,7 @@ private slots:
     void parsesTheBalance();
     void parsesAnOrder();
     void parsesAnOpenOrderPage();
+    void readsFeesByBaseCurrency();
     void mapsErrors_data();
     void mapsErrors();
 };
@@ -204,6 +205,21 @@ void TestIndependentReserve::parsesAnOpenOrderPage()
     QCOMPARE(o.remaining, OptDecimal(dec("0.0003")));
     QCOMPARE(o.fee->rate, OptDecimal(dec("0.005")));
     QCOMPARE(o.fee->currency, OptString("BTC"));
+}
+
+void TestIndependentReserve::readsFeesByBaseCurrency()
+{
+    Fixture f(R"([{"CurrencyCode":"Xbt","Fee":0.005},{"CurrencyCode":"Eth","Fee":0.004}])");
+    auto r = f.run<std::vector<TradingFee>>(
+        [&](Callback<std::vector<TradingFee>> cb) { f.exchange.fetchTradingFees(JsonValue::object(), cb); });
+    QVERIFY(r.ok());
+    QCOMPARE(f.sent().url, std::string("https://api.independentreserve.com/Private/GetBrokerageFees"));
+    QCOMPARE(r.value().size(), size_t(2));
+    for (const auto& fee : r.value()) {
+        const char* expected = fee.symbol == "BTC/USD" ? "0.005" : "0.004";
+        QCOMPARE(fee.taker, OptDecimal(dec(expected)));
+        QCOMPARE(fee.maker, OptDecimal(dec(expected)));
+    }
 }
 
 void TestIndependentReserve::mapsErrors_data()
