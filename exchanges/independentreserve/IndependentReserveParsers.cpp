@@ -100,7 +100,8 @@ Ticker parseTicker(const JsonRef& raw, const Exchange& ex, const Market* market)
     t.last = num(raw["LastPrice"]);
     t.close = t.last;
     t.average = num(raw["DayAvgPrice"]);
-    // The base volume is read from the field ccxt reads it from (the name's triple r is Independent Reserve's).
+    // DayVolumeXbt counts the primary currency traded against every secondary one; the pair's own base volume is
+    // DayVolumeXbtInSecondaryCurrrency (still in primary units; the triple r is Independent Reserve's spelling).
     t.baseVolume = num(raw["DayVolumeXbtInSecondaryCurrrency"]);
     t.info = JsonValue::fromRef(raw);
     t.complete(found);
