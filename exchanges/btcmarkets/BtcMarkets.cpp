@@ -27,6 +27,7 @@ constexpr Endpoint kOrders {"private", "GET", "orders", 1};
 constexpr Endpoint kOrder {"private", "GET", "", 1}; // orders/{id}
 constexpr Endpoint kCreateOrder {"private", "POST", "orders", 1};
 constexpr Endpoint kCancelOrder {"private", "DELETE", "", 1}; // orders/{id}
+constexpr Endpoint kCancelAllOrders {"private", "DELETE", "orders", 1};
 constexpr Endpoint kTrades {"private", "GET", "trades", 1};
 constexpr Endpoint kDeposits {"private", "GET", "deposits", 1};
 constexpr Endpoint kWithdrawals {"private", "GET", "withdrawals", 1};
@@ -292,6 +293,21 @@ void BtcMarkets::cancelOrder(const std::string& id, const std::string& symbol, c
     withMarkets<Order>(done, [this, id, params, done] {
         request<Order>(spec(kCancelOrder, object(), params, "orders/" + id), done,
                        [this](const JsonRef& r) { return parseOrder(r, *this, nullptr); });
+    });
+}
+
+// Answers [{"orderId":"7524","clientOrderId":"123-456"}, ...]: the orders it cancelled.
+void BtcMarkets::cancelAllOrders(const std::string& symbol, const JsonValue& params, Callback<std::vector<Order>> done)
+{
+    rest::withOptionalMarket<std::vector<Order>>(*this, symbol, done, [this, params, done](const Market* m) {
+        const JsonValue q = historyQuery(object(), m, std::nullopt, std::nullopt);
+        request<std::vector<Order>>(spec(kCancelAllOrders, q, params), done, [this, m](const JsonRef& r) {
+            std::vector<Order> orders;
+            for (const auto& raw : r.items()) {
+                orders.push_back(parseOrder(raw, *this, m));
+            }
+            return orders;
+        });
     });
 }
 

@@ -32,6 +32,9 @@ public:
                      OptDecimal price, const JsonValue& params, Callback<Order> done) override;
     void cancelOrder(const std::string& id, const std::string& symbol, const JsonValue& params,
                      Callback<Order> done) override;
+    // DELETE /v3/orders: every open order, or those of one market.
+    void cancelAllOrders(const std::string& symbol, const JsonValue& params,
+                         Callback<std::vector<Order>> done) override;
     void fetchOrder(const std::string& id, const std::string& symbol, const JsonValue& params,
                     Callback<Order> done) override;
     void fetchOrders(const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params,

@@ -20,16 +20,16 @@ ExchangeDescription btcmarketsDescription()
     d.rateLimitMs = 1000;
     d.rateCapacity = 1;
     for (const char* m : {"fetchMarkets", "fetchTicker", "fetchOrderBook", "fetchTrades", "fetchOHLCV", "fetchTime",
-                          "fetchBalance", "createOrder", "cancelOrder", "fetchOrder", "fetchOrders", "fetchOpenOrders",
-                          "fetchMyTrades", "fetchDeposits", "fetchWithdrawals"}) {
+                          "fetchBalance", "createOrder", "cancelOrder", "cancelAllOrders", "fetchOrder", "fetchOrders",
+                          "fetchOpenOrders", "fetchMyTrades", "fetchDeposits", "fetchWithdrawals"}) {
         d.has[m] = Support::Yes;
     }
     // Closed orders are the finished ones of the all-orders list.
     d.has["fetchClosedOrders"] = Support::Emulated;
     // No currency list, no deposit-address call and no fee query on the v3 API as Bourse uses it; the tickers
-    // endpoint wants every market id named, and there is no cancel-everything call on spot.
-    for (const char* m : {"fetchCurrencies", "fetchTickers", "cancelAllOrders", "fetchTradingFee", "fetchTradingFees",
-                          "fetchDepositAddress"}) {
+    // endpoint wants every market id named.
+    for (const char* m :
+         {"fetchCurrencies", "fetchTickers", "fetchTradingFee", "fetchTradingFees", "fetchDepositAddress"}) {
         d.has[m] = Support::No;
     }
     d.timeframes = {{"1m", "1m"}, {"1h", "1h"}, {"1d", "1d"}};

@@ -45,6 +45,7 @@ private slots:
     void parsesTheBalance();
     void parsesAnOrder();
     void parsesWithdrawalsNetOfFee();
+    void cancelsEveryOrderOfAMarket();
     void mapsErrors_data();
     void mapsErrors();
 };
@@ -223,6 +224,20 @@ void TestBtcMarkets::parsesWithdrawalsNetOfFee()
     QCOMPARE(t.address, OptString("rAbcdefghijk"));
     QCOMPARE(t.tag, OptString("873874545"));
     QCOMPARE(t.currency, OptString("XRP"));
+}
+
+void TestBtcMarkets::cancelsEveryOrderOfAMarket()
+{
+    Fixture f(R"([{"orderId":"7524","clientOrderId":"1"},{"orderId":"7525"}])");
+    auto r = f.run<std::vector<Order>>(
+        [&](Callback<std::vector<Order>> cb) { f.exchange.cancelAllOrders("BTC/AUD", JsonValue::object(), cb); });
+    QVERIFY(r.ok());
+    QCOMPARE(f.sent().method, std::string("DELETE"));
+    QCOMPARE(f.sent().url, std::string("https://api.btcmarkets.net/v3/orders?marketId=BTC-AUD"));
+    QVERIFY(f.sent().body.empty());
+    QCOMPARE(r.value().size(), size_t(2));
+    QCOMPARE(r.value()[1].id, OptString("7525"));
+    QCOMPARE(r.value()[0].symbol, std::string("BTC/AUD"));
 }
 
 void TestBtcMarkets::mapsErrors_data()
