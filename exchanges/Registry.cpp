@@ -6,10 +6,12 @@
 #include "bitfinex/Bitfinex.h"
 #include "bitso/Bitso.h"
 #include "bitstamp/Bitstamp.h"
+#include "btcmarkets/BtcMarkets.h"
 #include "btcturk/Btcturk.h"
 #include "coinbase/Coinbase.h"
 #include "coinbaseexchange/CoinbaseExchange.h"
 #include "coinex/Coinex.h"
+#include "coinspot/Coinspot.h"
 #include "demo/Demo.h"
 #include "deribit/Deribit.h"
 #include "foxbit/Foxbit.h"
@@ -17,6 +19,7 @@
 #include "gemini/Gemini.h"
 #include "hitbtc/Hitbtc.h"
 #include "htx/Htx.h"
+#include "independentreserve/IndependentReserve.h"
 #include "kraken/Kraken.h"
 #include "kucoin/Kucoin.h"
 #include "mercado/Mercado.h"
@@ -50,10 +53,12 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"bitfinex", make<Bitfinex>()},
         {"bitso", make<Bitso>()},
         {"bitstamp", make<Bitstamp>()},
+        {"btcmarkets", make<BtcMarkets>()},
         {"btcturk", make<Btcturk>()},
         {"coinbase", make<Coinbase>()},
         {"coinbaseexchange", make<CoinbaseExchange>()},
         {"coinex", make<Coinex>()},
+        {"coinspot", make<Coinspot>()},
         {"demo", make<Demo>()},
         {"deribit", make<Deribit>()},
         {"foxbit", make<Foxbit>()},
@@ -61,6 +66,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"gemini", make<Gemini>()},
         {"hitbtc", make<Hitbtc>()},
         {"htx", make<Htx>()},
+        {"independentreserve", make<IndependentReserve>()},
         {"kraken", make<Kraken>()},
         {"kucoin", make<Kucoin>()},
         {"mercado", make<Mercado>()},
