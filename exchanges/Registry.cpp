@@ -2,6 +2,7 @@
 #include "Registry.h"
 
 #include "binance/Binance.h"
+#include "bit2c/Bit2c.h"
 #include "bitfinex/Bitfinex.h"
 #include "bitstamp/Bitstamp.h"
 #include "coinbase/Coinbase.h"
@@ -15,6 +16,7 @@
 #include "htx/Htx.h"
 #include "kraken/Kraken.h"
 #include "kucoin/Kucoin.h"
+#include "lbank/Lbank.h"
 #include "okx/Okx.h"
 #include "paper/PaperExchange.h"
 #include "poloniex/Poloniex.h"
@@ -40,6 +42,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
     static const std::map<std::string, Factory, std::less<>> table {
         {"bequant", make<Bequant>()},
         {"binance", make<Binance>()},
+        {"bit2c", make<Bit2c>()},
         {"bitfinex", make<Bitfinex>()},
         {"bitstamp", make<Bitstamp>()},
         {"coinbase", make<Coinbase>()},
@@ -53,6 +56,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"htx", make<Htx>()},
         {"kraken", make<Kraken>()},
         {"kucoin", make<Kucoin>()},
+        {"lbank", make<Lbank>()},
         {"okx", make<Okx>()},
         {"okxus", make<OkxUs>()},
         {"poloniex", make<Poloniex>()},
