@@ -127,6 +127,13 @@ Ticker parseTicker(const JsonRef& raw, const Exchange& ex, const Market* market)
     t.percentage = num(data["change"]);
     t.baseVolume = num(data["vol"]);
     t.quoteVolume = num(data["turnover"]);
+    // LBank gives the 24 h change only in percent: the open it implies is last / (1 + change / 100).
+    if (t.last && t.percentage) {
+        const Decimal ratio = Decimal(1) + t.percentage->divided(Decimal(100));
+        if (!ratio.isZero()) {
+            t.open = t.last->divided(ratio);
+        }
+    }
     t.info = JsonValue::fromRef(raw);
     t.complete(market);
     return t;

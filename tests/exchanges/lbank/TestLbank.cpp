@@ -3,6 +3,7 @@
 // parameters, checked against python3's hashlib/hmac and `openssl dgst -sha256 -sign`), the order forms, the
 // parsers on LBank's documented payloads, and its {"result":"false","error_code":...} answers.
 #include "../common/AdapterFixture.h"
+#include "core/Signing.h"
 #include "lbank/Lbank.h"
 
 #include <QTest>
@@ -233,6 +234,8 @@ void TestLbank::parsesAPostOnlyOrder()
     auto old = f.run<Order>([&](Callback<Order> cb) {
         f.exchange.fetchOrder("53d2d53e", "LBK/USDT", jsonParams(R"({"method":"fetchOrderDefault"})"), cb);
     });
+    // Its answer is a list of the orders asked for: a lone object is not one order.
+    QCOMPARE(old.error().kind(), ErrorKind::BadRequest);
     QCOMPARE(f.sent().url, std::string("https://api.lbank.info/v2/orders_info.do"));
     QCOMPARE(formOf(f.sent().body)["order_id"], std::string("53d2d53e"));
     QVERIFY(!formOf(f.sent().body).count("method"));
