@@ -3,6 +3,7 @@
 
 #include "bigone/Bigone.h"
 #include "binance/Binance.h"
+#include "bit2c/Bit2c.h"
 #include "bitfinex/Bitfinex.h"
 #include "bitso/Bitso.h"
 #include "bitstamp/Bitstamp.h"
@@ -22,6 +23,7 @@
 #include "independentreserve/IndependentReserve.h"
 #include "kraken/Kraken.h"
 #include "kucoin/Kucoin.h"
+#include "lbank/Lbank.h"
 #include "mercado/Mercado.h"
 #include "okx/Okx.h"
 #include "paper/PaperExchange.h"
@@ -50,6 +52,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"bequant", make<Bequant>()},
         {"bigone", make<Bigone>()},
         {"binance", make<Binance>()},
+        {"bit2c", make<Bit2c>()},
         {"bitfinex", make<Bitfinex>()},
         {"bitso", make<Bitso>()},
         {"bitstamp", make<Bitstamp>()},
@@ -69,6 +72,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"independentreserve", make<IndependentReserve>()},
         {"kraken", make<Kraken>()},
         {"kucoin", make<Kucoin>()},
+        {"lbank", make<Lbank>()},
         {"mercado", make<Mercado>()},
         {"okx", make<Okx>()},
         {"okxus", make<OkxUs>()},

@@ -208,6 +208,10 @@ const std::map<std::string, Handler>& handlers()
         {"createOrder",
          [](Exchange& ex, const Args& a, Callback<JsonValue> done) {
              auto amount = a.decimal(3, "amount");
+             // A market buy by cost (params.cost) names no amount, as ccxt allows; the adapter reads the cost.
+             if (!amount && a.params(5).contains("cost")) {
+                 amount = Decimal(0);
+             }
              if (!amount) {
                  throw Error(ErrorKind::ArgumentsRequired, "createOrder() requires an amount argument");
              }

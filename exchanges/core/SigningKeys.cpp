@@ -146,4 +146,14 @@ std::optional<std::string> jwtEdDsa(std::string_view headerJson, std::string_vie
     return signingInput + "." + toBase64Url(*signature);
 }
 
+std::optional<std::string> rsaSha256Sign(std::string_view pemPrivateKey, std::string_view message)
+{
+    KeyPtr key = readPrivateKey(pemPrivateKey);
+    if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_RSA) {
+        return std::nullopt;
+    }
+    // EVP_DigestSign pads RSA keys with PKCS#1 v1.5 unless told otherwise.
+    return signWith(key.get(), EVP_sha256(), message);
+}
+
 } // namespace bourse::ex::signing

@@ -27,4 +27,9 @@ std::optional<std::string> ed25519Sign(std::string_view seed, std::string_view m
 // A compact JWS with EdDSA over Ed25519 (RFC 8037).
 std::optional<std::string> jwtEdDsa(std::string_view headerJson, std::string_view payloadJson, std::string_view seed);
 
+// RSASSA-PKCS1-v1_5 with SHA-256 (RFC 8017 section 8.2, "SHA256withRSA") of `message`, with an RSA private key as
+// PEM (PKCS#8 "PRIVATE KEY" or PKCS#1 "RSA PRIVATE KEY"). Deterministic. std::nullopt when the key is not an RSA
+// private key.
+std::optional<std::string> rsaSha256Sign(std::string_view pemPrivateKey, std::string_view message);
+
 } // namespace bourse::ex::signing

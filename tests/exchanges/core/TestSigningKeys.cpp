@@ -84,6 +84,7 @@ private slots:
     void ecdsaSignaturesVerify();
     void es256TokensVerify();
     void readsEscapedPem();
+    void rsaSha256MatchesOpenssl();
     void refusesUnusableKeys();
 };
 
@@ -162,6 +163,37 @@ void TestSigningKeys::readsEscapedPem()
     EVP_PKEY* key = keyFromPem(kEcPem);
     QVERIFY(verifiesEs256(key, "m", *signature));
     EVP_PKEY_free(key);
+}
+
+// A 1024-bit RSA key made for this test (openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:1024); the
+// expected signature is printf abc | openssl dgst -sha256 -sign key.pem | base64 (PKCS#1 v1.5 is deterministic).
+const char* kRsaPem = "-----BEGIN PRIVATE KEY-----\n"
+                      "MIICdgIBADANBgkqhkiG9w0BAQEFAASCAmAwggJcAgEAAoGBAKguQCqDb5KYqo0P\n"
+                      "tjZgOlcIEwmh9Sx3j7/Hwqdw8ldGOaUky07TYoEhjFMCxSY85dBLrhc3NAFYG4if\n"
+                      "k0Nh6k5wVLRHftW2uKsZXujxrkm/wWyyHvGNIUwOLUh4SBVGdYRdb042+ysGklT3\n"
+                      "g01Da0hLvWvMyy/FZFOLDz3ANvGVAgMBAAECgYA8hWhR5DqiZo35dU39A2P7Lcys\n"
+                      "CrxP5Da2rQw/dUXAYmUcKMGA/FDWZ1w4AycvO3r4GkPr1tHAKhS+da5o8TN/sVDa\n"
+                      "G7LhWQP/yeVI9+F0BERNVcXbhGnJ0mwWV398V1AgFiX9yh8Duht147Y8gge2BDVu\n"
+                      "HWkXSKBBil2RFiEpgQJBANLcdSFxWL8S/+Cr87YF+ofDSYoMLT/sfSwzU7TyeMdw\n"
+                      "WIXuaj6DTDjGqEGybpWp5nnzYXdQXNr3PKFkf5AD9TcCQQDMLtS4164pm6x1xz9A\n"
+                      "D1gwFkLUf/7kmFgg9P99+Vjcq6Wx7FqXPmgVXAAVjdP+pKNXDIiQ+QlCDRwB/c9X\n"
+                      "mXWTAkBIXDMt6NHFsGVy2k9mFaMl19RytT8KAsPp2StOmy7rchhOzcRT84bCrRms\n"
+                      "gekFHyriiqzV3xQeaF28HNrRtyn9AkAurho19CE+I/gGqTm9pIRt4fj/ag/VJTso\n"
+                      "tbpfi40UTi3Agp+naj4TfAgM5XLtCajKMvRZ6IWEU0ju757ikRP/AkEAj228fQDr\n"
+                      "PeD4TwWussbanaNlwJ+IpeQF1K7L7RvPc00nbmAdRrvMLjvYTIYu+6N/DU6WfaUS\n"
+                      "GBUjfuWU9/YOLw==\n"
+                      "-----END PRIVATE KEY-----\n";
+
+void TestSigningKeys::rsaSha256MatchesOpenssl()
+{
+    auto signature = rsaSha256Sign(kRsaPem, "abc");
+    QVERIFY(signature);
+    QCOMPARE(
+        toBase64(*signature),
+        std::string("S9eg9PRd3lwsw7X0p0Im9BIZZwqO67Yiqn3FzcyhQaZwBrXLJ7ruqVGJkrBZjF4VjJkS3svzldFeCuyuRp95DhJaRx6WG3bC"
+                    "GgOTENthZ3bC00XE+DO+/pXicw+/z64kDPxu/tGv4ezwjZJudY2PX0Rfvg9XOo2+E46LB4KbZd4="));
+    // An EC key is no RSA key.
+    QVERIFY(!rsaSha256Sign(kEcPem, "abc"));
 }
 
 void TestSigningKeys::refusesUnusableKeys()
