@@ -4,17 +4,21 @@
 #include "binance/Binance.h"
 #include "bitfinex/Bitfinex.h"
 #include "bitstamp/Bitstamp.h"
+#include "cex/Cex.h"
 #include "coinbase/Coinbase.h"
 #include "coinbaseexchange/CoinbaseExchange.h"
 #include "coinex/Coinex.h"
+#include "coinmate/Coinmate.h"
 #include "demo/Demo.h"
 #include "deribit/Deribit.h"
 #include "gate/Gate.h"
 #include "gemini/Gemini.h"
 #include "hitbtc/Hitbtc.h"
 #include "htx/Htx.h"
+#include "indodax/Indodax.h"
 #include "kraken/Kraken.h"
 #include "kucoin/Kucoin.h"
+#include "luno/Luno.h"
 #include "okx/Okx.h"
 #include "paper/PaperExchange.h"
 #include "poloniex/Poloniex.h"
@@ -42,17 +46,21 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"binance", make<Binance>()},
         {"bitfinex", make<Bitfinex>()},
         {"bitstamp", make<Bitstamp>()},
+        {"cex", make<Cex>()},
         {"coinbase", make<Coinbase>()},
         {"coinbaseexchange", make<CoinbaseExchange>()},
         {"coinex", make<Coinex>()},
+        {"coinmate", make<Coinmate>()},
         {"demo", make<Demo>()},
         {"deribit", make<Deribit>()},
         {"gate", make<Gate>()},
         {"gemini", make<Gemini>()},
         {"hitbtc", make<Hitbtc>()},
         {"htx", make<Htx>()},
+        {"indodax", make<Indodax>()},
         {"kraken", make<Kraken>()},
         {"kucoin", make<Kucoin>()},
+        {"luno", make<Luno>()},
         {"okx", make<Okx>()},
         {"okxus", make<OkxUs>()},
         {"poloniex", make<Poloniex>()},
