@@ -53,6 +53,17 @@ std::string yyyymmdd(long long ms)
     return iso8601(ms).substr(0, 10);
 }
 
+// A market named by a ticker id ("btc_idr"): the pairs call names the same market "btcidr".
+const Market* marketByPairKey(const Exchange& ex, std::string_view key)
+{
+    if (const Market* m = ex.findMarketById(key)) {
+        return m;
+    }
+    std::string joined(key);
+    joined.erase(std::remove(joined.begin(), joined.end(), '_'), joined.end());
+    return ex.findMarketById(joined);
+}
+
 // Indodax's network names for the unified codes that differ (ccxt's options.networks, reversed).
 std::string networkCode(const std::string& id)
 {
@@ -176,12 +187,7 @@ void Indodax::fetchTickers(const std::vector<std::string>& symbols, const JsonVa
             std::vector<Ticker> tickers;
             // {"tickers":{"btc_idr":{..},..}}: keyed by the ticker id, which is the pair id with an underscore.
             for (const auto& member : r["tickers"].members()) {
-                std::string key(member.key);
-                const Market* m = findMarketById(key);
-                if (!m) {
-                    key.erase(std::remove(key.begin(), key.end(), '_'), key.end());
-                    m = findMarketById(key);
-                }
+                const Market* m = marketByPairKey(*this, member.key);
                 if (!m) {
                     continue;
                 }
@@ -438,7 +444,7 @@ void Indodax::fetchOpenOrders(const std::string& symbol, OptInt since, OptInt li
             }
             // Without: {"btc_idr":[..],"eth_idr":[..]}, each pair's list filtered on its own.
             for (const auto& list : orders.members()) {
-                const Market* pairMarket = findMarketById(list.key);
+                const Market* pairMarket = marketByPairKey(*this, list.key);
                 std::vector<Order> pairOrders;
                 for (const auto& raw : list.value.items()) {
                     pairOrders.push_back(parseOrder(raw, *this, pairMarket));
