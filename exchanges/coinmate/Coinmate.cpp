@@ -239,11 +239,11 @@ void Coinmate::createOrder(const std::string& symbol, const std::string& type, c
 {
     withMarket<Order>(symbol, done, [=, this](const Market& m) {
         auto [path, q] = orderRequest(m, type, side, amount, price);
-        request<Order>(spec(kOrderEntry, q, params, path), done, [m](const JsonRef& r) {
+        request<Order>(spec(kOrderEntry, q, params, path), done, [](const JsonRef& r) {
+            // Only the id comes back; the symbol stays unset, as in ccxt's unified answer.
             // The answer is the new order's id alone: {"error":false,"errorMessage":null,"data":12345}
             Order o;
             o.id = rest::str(r["data"]);
-            o.symbol = m.symbol;
             o.info = JsonValue::fromRef(r);
             o.complete();
             return o;

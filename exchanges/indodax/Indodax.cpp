@@ -185,14 +185,18 @@ void Indodax::fetchTickers(const std::vector<std::string>& symbols, const JsonVa
         }
         request<std::vector<Ticker>>(spec(kTickerAll, object(), params), done, [this, symbols](const JsonRef& r) {
             std::vector<Ticker> tickers;
-            // {"tickers":{"btc_idr":{..},..}}: keyed by the ticker id, which is the pair id with an underscore.
+            // {"tickers":{"btc_idr":{..},..}}: keyed by the ticker id, the pairs id ("btcidr") with an underscore.
+            // As ccxt, a key no market has is still listed, under the id as its symbol.
             for (const auto& member : r["tickers"].members()) {
-                const Market* m = marketByPairKey(*this, member.key);
+                std::string id(member.key);
+                id.erase(std::remove(id.begin(), id.end(), '_'), id.end());
+                const Market* m = findMarketById(id);
+                Ticker t = parseTicker(member.value, m);
                 if (!m) {
-                    continue;
+                    t.symbol = id;
                 }
-                if (symbols.empty() || std::find(symbols.begin(), symbols.end(), m->symbol) != symbols.end()) {
-                    tickers.push_back(parseTicker(member.value, m));
+                if (symbols.empty() || std::find(symbols.begin(), symbols.end(), t.symbol) != symbols.end()) {
+                    tickers.push_back(std::move(t));
                 }
             }
             return tickers;
@@ -370,10 +374,10 @@ void Indodax::createOrder(const std::string& symbol, const std::string& type, co
         JsonValue extra = params;
         JsonValue q = orderRequest(m, type, side, amount, price, extra);
         // {"success":1,"return":{"receive_btc":"0","spend_rp":0,"fee":0,"remain_rp":"1000000","order_id":11560}}
-        request<Order>(spec(kTrade, q, extra), done, [m](const JsonRef& r) {
+        request<Order>(spec(kTrade, q, extra), done, [](const JsonRef& r) {
+            // Only the id comes back; the symbol stays unset, as in ccxt's unified answer.
             Order o;
             o.id = rest::str(result(r)["order_id"]);
-            o.symbol = m.symbol;
             o.info = JsonValue::fromRef(r);
             o.complete();
             return o;

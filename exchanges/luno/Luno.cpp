@@ -248,10 +248,10 @@ void Luno::createOrder(const std::string& symbol, const std::string& type, const
     withMarket<Order>(symbol, done, [=, this](const Market& m) {
         auto [path, q] = orderRequest(m, type, side, amount, price);
         // {"order_id":"BXMC2CJ7HNB88U4"}
-        request<Order>(spec(kOrderEntry, q, params, path), done, [m](const JsonRef& r) {
+        request<Order>(spec(kOrderEntry, q, params, path), done, [](const JsonRef& r) {
+            // Only the id comes back; the symbol stays unset, as in ccxt's unified answer.
             Order o;
             o.id = rest::str(r["order_id"]);
-            o.symbol = m.symbol;
             o.info = JsonValue::fromRef(r);
             o.complete();
             return o;

@@ -73,7 +73,7 @@ void TestLuno::sendsOrdersInTheQuery()
              std::string("https://api.luno.com/api/1/postorder?pair=XBTEUR&volume=0.1234&price=30000.13&type=ASK"));
     QVERIFY(f.sent().body.empty());
     QCOMPARE(limit.value().id, OptString("BXMC2CJ7HNB88U4"));
-    QCOMPARE(limit.value().symbol, std::string("BTC/EUR"));
+    QVERIFY(limit.value().symbol.empty());
 
     auto market = f.run<Order>([&](Callback<Order> cb) {
         f.exchange.createOrder("BTC/USDT", "market", "sell", dec("0.5"), std::nullopt, JsonValue::object(), cb);
