@@ -9,9 +9,11 @@
 #include "bitstamp/Bitstamp.h"
 #include "btcmarkets/BtcMarkets.h"
 #include "btcturk/Btcturk.h"
+#include "cex/Cex.h"
 #include "coinbase/Coinbase.h"
 #include "coinbaseexchange/CoinbaseExchange.h"
 #include "coinex/Coinex.h"
+#include "coinmate/Coinmate.h"
 #include "coinspot/Coinspot.h"
 #include "demo/Demo.h"
 #include "deribit/Deribit.h"
@@ -21,9 +23,11 @@
 #include "hitbtc/Hitbtc.h"
 #include "htx/Htx.h"
 #include "independentreserve/IndependentReserve.h"
+#include "indodax/Indodax.h"
 #include "kraken/Kraken.h"
 #include "kucoin/Kucoin.h"
 #include "lbank/Lbank.h"
+#include "luno/Luno.h"
 #include "mercado/Mercado.h"
 #include "okx/Okx.h"
 #include "paper/PaperExchange.h"
@@ -58,9 +62,11 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"bitstamp", make<Bitstamp>()},
         {"btcmarkets", make<BtcMarkets>()},
         {"btcturk", make<Btcturk>()},
+        {"cex", make<Cex>()},
         {"coinbase", make<Coinbase>()},
         {"coinbaseexchange", make<CoinbaseExchange>()},
         {"coinex", make<Coinex>()},
+        {"coinmate", make<Coinmate>()},
         {"coinspot", make<Coinspot>()},
         {"demo", make<Demo>()},
         {"deribit", make<Deribit>()},
@@ -70,9 +76,11 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"hitbtc", make<Hitbtc>()},
         {"htx", make<Htx>()},
         {"independentreserve", make<IndependentReserve>()},
+        {"indodax", make<Indodax>()},
         {"kraken", make<Kraken>()},
         {"kucoin", make<Kucoin>()},
         {"lbank", make<Lbank>()},
+        {"luno", make<Luno>()},
         {"mercado", make<Mercado>()},
         {"okx", make<Okx>()},
         {"okxus", make<OkxUs>()},
