@@ -3,9 +3,12 @@
 
 #include "binance/Binance.h"
 #include "bitfinex/Bitfinex.h"
+#include "bitflyer/Bitflyer.h"
 #include "bitstamp/Bitstamp.h"
+#include "btcbox/Btcbox.h"
 #include "coinbase/Coinbase.h"
 #include "coinbaseexchange/CoinbaseExchange.h"
+#include "coincheck/Coincheck.h"
 #include "coinex/Coinex.h"
 #include "demo/Demo.h"
 #include "deribit/Deribit.h"
@@ -19,6 +22,7 @@
 #include "paper/PaperExchange.h"
 #include "poloniex/Poloniex.h"
 #include "upbit/Upbit.h"
+#include "zaif/Zaif.h"
 
 #include <functional>
 #include <map>
@@ -41,9 +45,12 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"bequant", make<Bequant>()},
         {"binance", make<Binance>()},
         {"bitfinex", make<Bitfinex>()},
+        {"bitflyer", make<Bitflyer>()},
         {"bitstamp", make<Bitstamp>()},
+        {"btcbox", make<Btcbox>()},
         {"coinbase", make<Coinbase>()},
         {"coinbaseexchange", make<CoinbaseExchange>()},
+        {"coincheck", make<Coincheck>()},
         {"coinex", make<Coinex>()},
         {"demo", make<Demo>()},
         {"deribit", make<Deribit>()},
@@ -57,6 +64,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"okxus", make<OkxUs>()},
         {"poloniex", make<Poloniex>()},
         {"upbit", make<Upbit>()},
+        {"zaif", make<Zaif>()},
     };
     // clang-format on
     return table;
