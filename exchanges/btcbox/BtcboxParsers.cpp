@@ -2,6 +2,7 @@
 #include "BtcboxParsers.h"
 
 #include "common/AdapterKit.h"
+#include "jpkit/PairBook.h"
 
 namespace bourse::ex::btcbox {
 
@@ -48,12 +49,7 @@ Ticker parseTicker(const JsonRef& raw, const Market& market)
 
 OrderBook parseOrderBook(const JsonRef& raw, const std::string& symbol)
 {
-    OrderBook book;
-    book.symbol = symbol;
-    kit::appendLevels(book.bids, raw["bids"]);
-    kit::appendLevels(book.asks, raw["asks"]);
-    book.sort();
-    return book;
+    return jpkit::parsePairBook(raw, symbol);
 }
 
 Trade parseTrade(const JsonRef& raw, const Market& market)

@@ -2,6 +2,7 @@
 #include "CoincheckParsers.h"
 
 #include "common/AdapterKit.h"
+#include "jpkit/PairBook.h"
 
 #include <set>
 
@@ -53,12 +54,7 @@ Ticker parseTicker(const JsonRef& raw, const Market& market)
 
 OrderBook parseOrderBook(const JsonRef& raw, const std::string& symbol)
 {
-    OrderBook book;
-    book.symbol = symbol;
-    kit::appendLevels(book.bids, raw["bids"]);
-    kit::appendLevels(book.asks, raw["asks"]);
-    book.sort();
-    return book;
+    return jpkit::parsePairBook(raw, symbol);
 }
 
 Trade parseTrade(const JsonRef& raw, const Exchange& ex, const Market* market)

@@ -3,6 +3,7 @@
 
 #include "common/AdapterKit.h"
 #include "common/RestParams.h"
+#include "jpkit/PairBook.h"
 
 namespace bourse::ex::zaif {
 
@@ -86,12 +87,7 @@ Ticker parseTicker(const JsonRef& raw, const Market& market)
 
 OrderBook parseOrderBook(const JsonRef& raw, const std::string& symbol)
 {
-    OrderBook book;
-    book.symbol = symbol;
-    kit::appendLevels(book.bids, raw["bids"]);
-    kit::appendLevels(book.asks, raw["asks"]);
-    book.sort();
-    return book;
+    return jpkit::parsePairBook(raw, symbol);
 }
 
 Trade parseTrade(const JsonRef& raw, const Exchange& ex, const Market* market)
