@@ -38,6 +38,14 @@ std::string sortedQuery(const JsonValue& params)
     return signing::urlencode(pairs);
 }
 
+// Coincheck lists funding newest first; unified lists run oldest first.
+std::vector<Transaction> oldestFirst(std::vector<Transaction> items)
+{
+    std::stable_sort(items.begin(), items.end(),
+                     [](const Transaction& a, const Transaction& b) { return a.timestamp < b.timestamp; });
+    return items;
+}
+
 } // namespace
 
 Coincheck::Coincheck(Transport& transport, Clock& clock)
@@ -316,7 +324,7 @@ void Coincheck::fetchDeposits(const std::string& code, OptInt since, OptInt limi
             for (const auto& raw : r["deposits"].items()) {
                 items.push_back(parseTransaction(raw, *this, "deposit"));
             }
-            return filterTransactions(std::move(items), code, since, limit);
+            return filterTransactions(oldestFirst(std::move(items)), code, since, limit);
         });
     });
 }
@@ -334,7 +342,7 @@ void Coincheck::fetchWithdrawals(const std::string& code, OptInt since, OptInt l
             for (const auto& raw : r["data"].items()) {
                 items.push_back(parseTransaction(raw, *this, "withdrawal"));
             }
-            return filterTransactions(std::move(items), code, since, limit);
+            return filterTransactions(oldestFirst(std::move(items)), code, since, limit);
         });
     });
 }

@@ -206,11 +206,14 @@ void TestCoincheck::parsesDeposits()
     QVERIFY(r.ok());
     QCOMPARE(f.sent().url, std::string("https://coincheck.com/api/deposit_money?currency=btc&limit=3"));
     QCOMPARE(r.value().size(), size_t(2));
-    QCOMPARE(r.value()[0].status, OptString("pending"));
-    QCOMPARE(r.value()[1].status, OptString("ok"));
-    QCOMPARE(r.value()[0].type, OptString("deposit"));
-    QCOMPARE(r.value()[0].amount, OptDecimal(dec("0.05")));
-    QCOMPARE(r.value()[0].currency, OptString("BTC"));
+    // Oldest first: the credited deposit, then the one only seen so far.
+    QCOMPARE(r.value()[0].status, OptString("ok"));
+    QCOMPARE(r.value()[0].amount, OptDecimal(dec("0.01")));
+    QCOMPARE(r.value()[1].status, OptString("pending"));
+    QCOMPARE(r.value()[1].type, OptString("deposit"));
+    QCOMPARE(r.value()[1].amount, OptDecimal(dec("0.05")));
+    QCOMPARE(r.value()[1].currency, OptString("BTC"));
+    QCOMPARE(r.value()[1].updated, OptInt(1434184158000));
 }
 
 void TestCoincheck::mapsErrors_data()
