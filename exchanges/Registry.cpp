@@ -5,13 +5,16 @@
 #include "binance/Binance.h"
 #include "bit2c/Bit2c.h"
 #include "bitfinex/Bitfinex.h"
+#include "bitflyer/Bitflyer.h"
 #include "bitso/Bitso.h"
 #include "bitstamp/Bitstamp.h"
+#include "btcbox/Btcbox.h"
 #include "btcmarkets/BtcMarkets.h"
 #include "btcturk/Btcturk.h"
 #include "cex/Cex.h"
 #include "coinbase/Coinbase.h"
 #include "coinbaseexchange/CoinbaseExchange.h"
+#include "coincheck/Coincheck.h"
 #include "coinex/Coinex.h"
 #include "coinmate/Coinmate.h"
 #include "coinspot/Coinspot.h"
@@ -34,6 +37,7 @@
 #include "paymium/Paymium.h"
 #include "poloniex/Poloniex.h"
 #include "upbit/Upbit.h"
+#include "zaif/Zaif.h"
 
 #include <functional>
 #include <map>
@@ -58,13 +62,16 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"binance", make<Binance>()},
         {"bit2c", make<Bit2c>()},
         {"bitfinex", make<Bitfinex>()},
+        {"bitflyer", make<Bitflyer>()},
         {"bitso", make<Bitso>()},
         {"bitstamp", make<Bitstamp>()},
+        {"btcbox", make<Btcbox>()},
         {"btcmarkets", make<BtcMarkets>()},
         {"btcturk", make<Btcturk>()},
         {"cex", make<Cex>()},
         {"coinbase", make<Coinbase>()},
         {"coinbaseexchange", make<CoinbaseExchange>()},
+        {"coincheck", make<Coincheck>()},
         {"coinex", make<Coinex>()},
         {"coinmate", make<Coinmate>()},
         {"coinspot", make<Coinspot>()},
@@ -87,6 +94,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"paymium", make<Paymium>()},
         {"poloniex", make<Poloniex>()},
         {"upbit", make<Upbit>()},
+        {"zaif", make<Zaif>()},
     };
     // clang-format on
     return table;
