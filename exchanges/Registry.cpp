@@ -3,6 +3,7 @@
 
 #include "binance/Binance.h"
 #include "bitfinex/Bitfinex.h"
+#include "bithumb/Bithumb.h"
 #include "bitstamp/Bitstamp.h"
 #include "coinbase/Coinbase.h"
 #include "coinbaseexchange/CoinbaseExchange.h"
@@ -41,6 +42,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"bequant", make<Bequant>()},
         {"binance", make<Binance>()},
         {"bitfinex", make<Bitfinex>()},
+        {"bithumb", make<Bithumb>()},
         {"bitstamp", make<Bitstamp>()},
         {"coinbase", make<Coinbase>()},
         {"coinbaseexchange", make<CoinbaseExchange>()},
