@@ -8,6 +8,7 @@
 #include "coinbase/Coinbase.h"
 #include "coinbaseexchange/CoinbaseExchange.h"
 #include "coinex/Coinex.h"
+#include "coinone/Coinone.h"
 #include "demo/Demo.h"
 #include "deribit/Deribit.h"
 #include "gate/Gate.h"
@@ -47,6 +48,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"coinbase", make<Coinbase>()},
         {"coinbaseexchange", make<CoinbaseExchange>()},
         {"coinex", make<Coinex>()},
+        {"coinone", make<Coinone>()},
         {"demo", make<Demo>()},
         {"deribit", make<Deribit>()},
         {"gate", make<Gate>()},
