@@ -2,6 +2,7 @@
 #include "Registry.h"
 
 #include "binance/Binance.h"
+#include "bitbank/Bitbank.h"
 #include "bitfinex/Bitfinex.h"
 #include "bithumb/Bithumb.h"
 #include "bitstamp/Bitstamp.h"
@@ -42,6 +43,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
     static const std::map<std::string, Factory, std::less<>> table {
         {"bequant", make<Bequant>()},
         {"binance", make<Binance>()},
+        {"bitbank", make<Bitbank>()},
         {"bitfinex", make<Bitfinex>()},
         {"bithumb", make<Bithumb>()},
         {"bitstamp", make<Bitstamp>()},
