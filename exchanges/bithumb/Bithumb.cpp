@@ -392,37 +392,19 @@ void Bithumb::createOrder(const std::string& symbol, const std::string& type, co
     });
 }
 
-void Bithumb::cancelOrder(const std::string& id, const std::string& symbol, const JsonValue& params,
-                          Callback<Order> done)
+// cancelOrder and fetchOrder: one order named by its id, or by params.clientOrderId.
+void Bithumb::orderById(bool cancel, const std::string& id, const std::string& symbol, const JsonValue& params,
+                        Callback<Order> done)
 {
-    rest::withOptionalMarket<Order>(*this, symbol, done, [this, id, params, done](const Market* m) {
+    rest::withOptionalMarket<Order>(*this, symbol, done, [this, cancel, id, params, done](const Market* m) {
         JsonValue extra = params;
         JsonValue q = object();
         if (auto clientOrderId = rest::takeTextParam(extra, {"clientOrderId", "client_order_id"})) {
             q.set("client_order_id", *clientOrderId);
         } else {
-            q.set("order_id", id);
+            q.set(cancel ? "order_id" : "uuid", id);
         }
-        request<Order>(spec(kCancelOrder, q, extra), done, [this, id, m](const JsonRef& r) {
-            Order o = parseOrder(r, *this, m);
-            o.id = id;
-            return o;
-        });
-    });
-}
-
-void Bithumb::fetchOrder(const std::string& id, const std::string& symbol, const JsonValue& params,
-                         Callback<Order> done)
-{
-    rest::withOptionalMarket<Order>(*this, symbol, done, [this, id, params, done](const Market* m) {
-        JsonValue extra = params;
-        JsonValue q = object();
-        if (auto clientOrderId = rest::takeTextParam(extra, {"clientOrderId", "client_order_id"})) {
-            q.set("client_order_id", *clientOrderId);
-        } else {
-            q.set("uuid", id);
-        }
-        request<Order>(spec(kOrder, q, extra), done, [this, id, m](const JsonRef& r) {
+        request<Order>(spec(cancel ? kCancelOrder : kOrder, q, extra), done, [this, id, m](const JsonRef& r) {
             Order o = parseOrder(r, *this, m);
             if (!id.empty()) {
                 o.id = id;
@@ -430,6 +412,18 @@ void Bithumb::fetchOrder(const std::string& id, const std::string& symbol, const
             return o;
         });
     });
+}
+
+void Bithumb::cancelOrder(const std::string& id, const std::string& symbol, const JsonValue& params,
+                          Callback<Order> done)
+{
+    orderById(true, id, symbol, params, std::move(done));
+}
+
+void Bithumb::fetchOrder(const std::string& id, const std::string& symbol, const JsonValue& params,
+                         Callback<Order> done)
+{
+    orderById(false, id, symbol, params, std::move(done));
 }
 
 void Bithumb::fetchOrderList(const std::string& state, const std::string& symbol, OptInt since, OptInt limit,

@@ -57,6 +57,8 @@ protected:
     void handleErrors(const HttpResponse& response, const JsonDocument* json) override;
 
 private:
+    void orderById(bool cancel, const std::string& id, const std::string& symbol, const JsonValue& params,
+                   Callback<Order> done);
     void fetchOrderList(const std::string& state, const std::string& symbol, OptInt since, OptInt limit,
                         const JsonValue& params, Callback<std::vector<Order>> done);
     void fetchTransactions(bool deposits, const std::string& code, OptInt since, OptInt limit, const JsonValue& params,
