@@ -100,8 +100,11 @@ Ticker parseTicker(const JsonRef& raw, const Exchange& ex, const Market* market)
     t.open = num(raw["opening_price"]);
     t.previousClose = num(raw["prev_closing_price"]);
     t.change = num(raw["signed_change_price"]) ? num(raw["signed_change_price"]) : num(raw["change_price"]);
-    // The rate is a fraction (-0.0084), passed on as Bithumb gives it, as ccxt does.
-    t.percentage = num(raw["signed_change_rate"]) ? num(raw["signed_change_rate"]) : num(raw["change_rate"]);
+    // The rate is a fraction (0.0116 for +1.16 %); unified percentages are in percent. (ccxt passes the fraction on.)
+    auto rate = num(raw["signed_change_rate"]) ? num(raw["signed_change_rate"]) : num(raw["change_rate"]);
+    if (rate) {
+        t.percentage = *rate * Decimal(100);
+    }
     // Some answers say a change of 0 while open and last differ: the change is then taken from them.
     if (marketId && t.open && !t.open->isZero() && t.close && t.change && t.change->isZero()
         && !(*t.close - *t.open).isZero()) {

@@ -161,7 +161,8 @@ void TestBithumb::parsesATicker()
     QCOMPARE(t.open, OptDecimal(dec("94223000")));
     QCOMPARE(t.high, OptDecimal(dec("95465000")));
     QCOMPARE(t.change, OptDecimal(dec("1098000")));
-    QCOMPARE(t.percentage, OptDecimal(dec("0.01165593")));
+    // signed_change_rate 0.01165593 is a fraction: 1.165593 %.
+    QCOMPARE(t.percentage, OptDecimal(dec("1.165593")));
     QCOMPARE(t.previousClose, OptDecimal(dec("94201000")));
     QCOMPARE(t.baseVolume, OptDecimal(dec("310.44065227")));
     QCOMPARE(t.quoteVolume, OptDecimal(dec("29226371799.56915")));
