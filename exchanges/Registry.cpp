@@ -4,8 +4,10 @@
 #include "bigone/Bigone.h"
 #include "binance/Binance.h"
 #include "bit2c/Bit2c.h"
+#include "bitbank/Bitbank.h"
 #include "bitfinex/Bitfinex.h"
 #include "bitflyer/Bitflyer.h"
+#include "bithumb/Bithumb.h"
 #include "bitso/Bitso.h"
 #include "bitstamp/Bitstamp.h"
 #include "btcbox/Btcbox.h"
@@ -17,6 +19,7 @@
 #include "coincheck/Coincheck.h"
 #include "coinex/Coinex.h"
 #include "coinmate/Coinmate.h"
+#include "coinone/Coinone.h"
 #include "coinspot/Coinspot.h"
 #include "demo/Demo.h"
 #include "deribit/Deribit.h"
@@ -61,8 +64,10 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"bigone", make<Bigone>()},
         {"binance", make<Binance>()},
         {"bit2c", make<Bit2c>()},
+        {"bitbank", make<Bitbank>()},
         {"bitfinex", make<Bitfinex>()},
         {"bitflyer", make<Bitflyer>()},
+        {"bithumb", make<Bithumb>()},
         {"bitso", make<Bitso>()},
         {"bitstamp", make<Bitstamp>()},
         {"btcbox", make<Btcbox>()},
@@ -74,6 +79,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"coincheck", make<Coincheck>()},
         {"coinex", make<Coinex>()},
         {"coinmate", make<Coinmate>()},
+        {"coinone", make<Coinone>()},
         {"coinspot", make<Coinspot>()},
         {"demo", make<Demo>()},
         {"deribit", make<Deribit>()},
