@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ActivityLogView.h"
 #include "Theme.h"
 #include "accounts/AccountsDialog.h"
 #include "models/session/ExchangeSession.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(models::SessionPool& sessions, const models::WorkspaceLay
                 m_errorLabel->setText(tr("Account %1: %2").arg(account, message));
             });
 
+    createActivityLog();
     createMenus();
     for (const QString& problem : applyWorkspace(layout)) {
         m_errorLabel->setText(problem);
@@ -387,6 +389,20 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
+// ---- activity log ----
+
+// One log for the whole window, outside the workspace's panels: the window's saved dock state keeps where it is
+// and whether it shows.
+void MainWindow::createActivityLog()
+{
+    m_logDock = new QDockWidget(tr("Activity log"), this);
+    m_logDock->setObjectName(QStringLiteral("activityLog"));
+    m_logDock->setWidget(new ActivityLogView(m_sessions.activityLog(), m_logDock));
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    m_logDock->hide();
+    m_errorLabel->setToolTip(tr("The latest problem; View > Activity log keeps the history"));
+}
+
 // ---- menus ----
 
 void MainWindow::createMenus()
@@ -406,6 +422,14 @@ void MainWindow::createMenus()
         add->setObjectName(QStringLiteral("add-%1").arg(kind));
         connect(add, &QAction::triggered, this, [this, kind] { addPanelOfKind(kind); });
     }
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction* log = m_logDock->toggleViewAction();
+    log->setText(tr("Activity &log"));
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    log->setObjectName(QStringLiteral("activityLogAction"));
+    view->addAction(log);
 
     QMenu* workspace = menuBar()->addMenu(tr("&Workspace"));
     workspace->setObjectName(QStringLiteral("workspaceMenu"));

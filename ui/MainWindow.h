@@ -50,6 +50,7 @@ public:
     void removePanel(const QString& name);
     Panel* panel(const QString& name) const;
     QDockWidget* dock(const QString& name) const;
+    QDockWidget* activityLogDock() const { return m_logDock; }
     QList<QDockWidget*> panels() const;
     QList<Panel*> boundPanels() const;
     // The first chart (the screenshot and tests look at it).
@@ -86,6 +87,7 @@ private:
     void removeAllPanels();
     void arrangeDefaultLayout();
     void createMenus();
+    void createActivityLog();
     void fillWorkspaceMenu(QMenu* menu);
     void addPanelOfKind(const QString& kind);
     void saveWorkspaceAs();
@@ -103,6 +105,7 @@ private:
     QString m_workspaceName;
     QHash<QString, models::PanelBinding> m_bindings; // by dock name
     QList<QDockWidget*> m_docks; // in the order they were added
+    QDockWidget* m_logDock = nullptr;
     QHash<models::ExchangeSession*, QLabel*> m_connectionLabels;
     QLabel* m_errorLabel = nullptr;
 };

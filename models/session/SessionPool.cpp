@@ -3,6 +3,7 @@
 
 #include "ExchangeSession.h"
 #include "Registry.h"
+#include "models/ActivityLog.h"
 #include "models/accounts/AccountList.h"
 #include "models/accounts/CredentialVault.h"
 
@@ -21,6 +22,7 @@ QList<SessionPool::ExchangeChoice> SessionPool::openableExchanges()
 
 SessionPool::SessionPool(QObject* parent)
     : QObject(parent)
+    , m_log(new ActivityLog(this))
 {
 }
 
@@ -38,6 +40,7 @@ ExchangeSession& SessionPool::session(const QString& exchangeId)
     }
     auto& session = m_sessions[exchangeId];
     session = std::make_unique<ExchangeSession>(exchangeId);
+    m_log->watch(*session);
     emit sessionOpened(session.get());
     loadCredentials(*session);
     if (!m_holdStarts) {

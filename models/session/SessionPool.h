@@ -10,6 +10,7 @@
 namespace bourse::models {
 
 class AccountList;
+class ActivityLog;
 class CredentialVault;
 class ExchangeSession;
 
@@ -44,6 +45,8 @@ public:
     // on that exchange, with its keys read from the keychain. Call `reloadCredentials` after the accounts change.
     void setAccounts(AccountList* accounts, CredentialVault* vault);
     void reloadCredentials();
+    // What every session of this pool did, for the window's activity log.
+    ActivityLog& activityLog() const { return *m_log; }
 
 signals:
     void sessionOpened(bourse::models::ExchangeSession* session);
@@ -51,6 +54,7 @@ signals:
     void credentialsProblem(const QString& account, const QString& message);
 
 private:
+    ActivityLog* m_log = nullptr;
     std::map<QString, std::unique_ptr<ExchangeSession>> m_sessions;
     QStringList m_started;
     bool m_holdStarts = false;

@@ -9,6 +9,7 @@
 #include "ui/panels/Panel.h"
 #include "ui/workspace/PanelTitleBar.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QImage>
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -44,6 +46,7 @@ private slots:
     void workspaceRoundTripsThroughTheStore();
     void closingSavesTheWorkspace();
     void resetRestoresTheDefaultPanels();
+    void activityLogKeepsTheHistory();
 
 private:
     QStringList dockNames() const;
@@ -329,6 +332,34 @@ void TestMainWindow::resetRestoresTheDefaultPanels()
     for (const QDockWidget* dock : m_window->panels()) {
         QVERIFY2(dock->isVisible() && !dock->isFloating(), qPrintable(dock->objectName()));
     }
+}
+
+void TestMainWindow::activityLogKeepsTheHistory()
+{
+    QDockWidget* log = m_window->activityLogDock();
+    QVERIFY(log && !log->isVisible());
+    QVERIFY(!m_window->panels().contains(log)); // not a workspace panel: View menu only
+    auto* toggle = m_window->findChild<QAction*>(QStringLiteral("activityLogAction"));
+    QVERIFY(toggle);
+    toggle->trigger();
+    QTRY_VERIFY(log->isVisible());
+    auto* table = log->findChild<QTableView*>(QStringLiteral("activityLogTable"));
+    QVERIFY(table);
+    // The demo's connection is the first thing it says.
+    QTRY_VERIFY(table->model()->rowCount() >= 1);
+    QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("connected"));
+    // A failure shows in the status bar and stays in the log.
+    models::ExchangeSession& demo = m_sessions->session(QStringLiteral("demo"));
+    emit demo.requestFailed(QStringLiteral("fetchTicker"), QStringLiteral("the exchange is busy"));
+    const int last = table->model()->rowCount() - 1;
+    QCOMPARE(table->model()->index(last, 2).data().toString(),
+             QStringLiteral("fetchTicker failed: the exchange is busy"));
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("statusLastError"))->text().contains(QStringLiteral("busy")));
+    // Where it was and whether it showed is part of the window's saved state.
+    const QByteArray state = m_window->captureWorkspace().dockState;
+    log->hide();
+    QVERIFY(m_window->restoreState(state, models::WorkspaceLayout::kFormatVersion));
+    QVERIFY(log->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
