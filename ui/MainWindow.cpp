@@ -3,6 +3,7 @@
 
 #include "ActivityLogView.h"
 #include "Theme.h"
+#include "TradeActions.h"
 #include "accounts/AccountsDialog.h"
 #include "models/session/ExchangeSession.h"
 #include "models/session/SessionPool.h"
@@ -15,6 +16,7 @@
 #include "workspace/PanelFactory.h"
 #include "workspace/PanelTitleBar.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace bourse::ui {
@@ -403,6 +406,22 @@ void MainWindow::createActivityLog()
     m_errorLabel->setToolTip(tr("The latest problem; View > Activity log keeps the history"));
 }
 
+// ---- theme ----
+
+// Panels colour themselves when they are built, so a new scheme rebuilds them from the workspace as it stands: the
+// same panels, bindings and arrangement, in the new colours.
+void MainWindow::setTheme(Theme::Kind kind)
+{
+    Theme::apply(*qApp, kind);
+    QSettings().setValue(QStringLiteral("ui/theme"), Theme::name(kind));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::down().name()));
+    applyWorkspace(captureWorkspace());
+    updateStatus();
+    if (auto* a = findChild<QAction*>(QStringLiteral("theme-%1").arg(Theme::name(kind)))) {
+        a->setChecked(true);
+    }
+}
+
 // ---- menus ----
 
 void MainWindow::createMenus()
@@ -423,6 +442,10 @@ void MainWindow::createMenus()
         connect(add, &QAction::triggered, this, [this, kind] { addPanelOfKind(kind); });
     }
 
+    QMenu* trade = menuBar()->addMenu(tr("&Trade"));
+    trade->setObjectName(QStringLiteral("tradeMenu"));
+    addTradeActions(*this, *trade);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     QAction* log = m_logDock->toggleViewAction();
@@ -430,6 +453,18 @@ void MainWindow::createMenus()
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     log->setObjectName(QStringLiteral("activityLogAction"));
     view->addAction(log);
+    view->addSeparator();
+    QMenu* themes = view->addMenu(tr("&Theme"));
+    auto* group = new QActionGroup(this);
+    for (const auto& [kind, label] :
+         {std::pair {Theme::Kind::Dark, tr("&Dark")}, std::pair {Theme::Kind::Light, tr("&Light")}}) {
+        QAction* a = themes->addAction(label);
+        a->setObjectName(QStringLiteral("theme-%1").arg(Theme::name(kind)));
+        a->setCheckable(true);
+        a->setChecked(Theme::current() == kind);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, kind = kind] { setTheme(kind); });
+    }
 
     QMenu* workspace = menuBar()->addMenu(tr("&Workspace"));
     workspace->setObjectName(QStringLiteral("workspaceMenu"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Theme.h"
 #include "models/workspace/WorkspaceLayout.h"
 
 #include <QHash>
@@ -67,6 +68,9 @@ public:
     QStringList applyWorkspace(const models::WorkspaceLayout& layout);
     // The default panels on the exchange and market of the first panel (or the demo).
     void resetToDefault();
+
+    // Switches the colour scheme, remembers it in the settings and rebuilds the panels in it.
+    void setTheme(Theme::Kind kind);
 
 signals:
     void workspaceProblem(const QString& message);

@@ -4,40 +4,49 @@
 #include <QColor>
 #include <QIcon>
 #include <QPalette>
+#include <QString>
 
 class QApplication;
 
 namespace bourse::ui {
 
-// The dark look of the terminal: a Fusion palette and the few colours the chart and panels draw with. Brushes are
-// made here once, so a later light theme changes one file.
+// The look of the terminal: a Fusion palette and the few colours the chart and panels draw with, in a dark and a
+// light scheme. Widgets ask for a colour when they are built or paint, so switching the scheme and rebuilding the
+// panels (MainWindow::setTheme) repaints everything in the new one.
 class Theme final
 {
 public:
+    enum class Kind { Dark, Light };
+
     Theme() = delete;
 
-    static void applyDark(QApplication& app);
-    static QPalette darkPalette();
+    static void apply(QApplication& app, Kind kind);
+    static void applyDark(QApplication& app) { apply(app, Kind::Dark); }
+    static Kind current();
+    static QPalette palette(Kind kind);
     static QIcon appIcon();
+    // The settings' name of a scheme ("dark", "light") and back; an unknown name is the dark scheme.
+    static QString name(Kind kind);
+    static Kind fromName(const QString& name);
 
-    static QColor window() { return QColor(0x14, 0x18, 0x1e); }
-    static QColor panel() { return QColor(0x0f, 0x13, 0x18); }
-    static QColor border() { return QColor(0x25, 0x2b, 0x34); }
-    static QColor grid() { return QColor(0x1c, 0x22, 0x2a); }
-    static QColor text() { return QColor(0xd5, 0xda, 0xe1); }
-    static QColor mutedText() { return QColor(0x84, 0x8e, 0x9c); }
-    static QColor watermark() { return QColor(0x1e, 0x25, 0x2e); }
-    static QColor accent() { return QColor(0x3b, 0x82, 0xf6); }
-    static QColor demoBadge() { return QColor(0xf0, 0xb9, 0x0b); }
-    static QColor up() { return QColor(0x0e, 0xcb, 0x81); }
-    static QColor down() { return QColor(0xf6, 0x46, 0x5d); }
-    static QColor upVolume() { return QColor(0x0b, 0x5e, 0x42); }
-    static QColor downVolume() { return QColor(0x70, 0x27, 0x32); }
+    static QColor window();
+    static QColor panel();
+    static QColor border();
+    static QColor grid();
+    static QColor text();
+    static QColor mutedText();
+    static QColor watermark();
+    static QColor accent();
+    static QColor demoBadge();
+    static QColor up();
+    static QColor down();
+    static QColor upVolume();
+    static QColor downVolume();
     // Chart studies, and the crosshair that reads them.
-    static QColor movingAverage() { return QColor(0xf5, 0x9e, 0x0b); }
-    static QColor exponentialAverage() { return QColor(0xa8, 0x55, 0xf7); }
-    static QColor bands() { return QColor(0x22, 0xb8, 0xcf); }
-    static QColor crosshair() { return QColor(0x6b, 0x75, 0x84); }
+    static QColor movingAverage();
+    static QColor exponentialAverage();
+    static QColor bands();
+    static QColor crosshair();
 };
 
 } // namespace bourse::ui

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QPixmap>
+#include <QSettings>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -168,7 +169,10 @@ int Application::run(int argc, char* argv[])
         return 2;
     }
 
-    ui::Theme::applyDark(app);
+    // The scheme the user chose in View > Theme; the screenshot always shows the dark one, as the README's does.
+    const QString theme =
+        options.screenshotPath.isEmpty() ? QSettings().value(QStringLiteral("ui/theme")).toString() : QString();
+    ui::Theme::apply(app, ui::Theme::fromName(theme));
     QApplication::setWindowIcon(ui::Theme::appIcon());
     return runWindow(options);
 }

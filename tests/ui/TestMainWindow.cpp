@@ -6,6 +6,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/panels/ChartPanel.h"
+#include "ui/panels/OrderTicketPanel.h"
 #include "ui/panels/Panel.h"
 #include "ui/workspace/PanelTitleBar.h"
 
@@ -14,6 +15,7 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
 #include <QSettings>
@@ -47,6 +49,8 @@ private slots:
     void closingSavesTheWorkspace();
     void resetRestoresTheDefaultPanels();
     void activityLogKeepsTheHistory();
+    void themeSwitchKeepsThePanels();
+    void tradeKeysReachTheTicket();
 
 private:
     QStringList dockNames() const;
@@ -360,6 +364,36 @@ void TestMainWindow::activityLogKeepsTheHistory()
     log->hide();
     QVERIFY(m_window->restoreState(state, models::WorkspaceLayout::kFormatVersion));
     QVERIFY(log->isVisible());
+}
+
+void TestMainWindow::themeSwitchKeepsThePanels()
+{
+    const QStringList before = dockNames();
+    m_window->findChild<QAction*>(QStringLiteral("theme-light"))->trigger();
+    QCOMPARE(ui::Theme::current(), ui::Theme::Kind::Light);
+    QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("light"));
+    QCOMPARE(qApp->palette().color(QPalette::Base), ui::Theme::palette(ui::Theme::Kind::Light).color(QPalette::Base));
+    QVERIFY(ui::Theme::panel() != ui::Theme::palette(ui::Theme::Kind::Dark).color(QPalette::Base));
+    QCOMPARE(dockNames(), before);
+    QTRY_VERIFY(m_window->panelsHaveData());
+    m_window->findChild<QAction*>(QStringLiteral("theme-dark"))->trigger();
+    QCOMPARE(ui::Theme::current(), ui::Theme::Kind::Dark);
+    QCOMPARE(dockNames(), before);
+}
+
+void TestMainWindow::tradeKeysReachTheTicket()
+{
+    auto* ticket = qobject_cast<ui::OrderTicketPanel*>(m_window->panel(QStringLiteral("ticket")));
+    QVERIFY(ticket);
+    m_window->activateWindow();
+    m_window->findChild<QAction*>(QStringLiteral("sellAction"))->trigger();
+    QVERIFY(!ticket->isBuy());
+    QTRY_VERIFY(ticket->amountEdit()->hasFocus());
+    m_window->findChild<QAction*>(QStringLiteral("buyAction"))->trigger();
+    QVERIFY(ticket->isBuy());
+    // F6 moves focus out of the ticket to another panel.
+    m_window->findChild<QAction*>(QStringLiteral("nextPanelAction"))->trigger();
+    QTRY_VERIFY(!ticket->isAncestorOf(QApplication::focusWidget()));
 }
 
 QTEST_MAIN(TestMainWindow)
