@@ -36,11 +36,6 @@ double toDouble(const ex::OptDecimal& value)
     return value ? value->toDouble() : 0.0;
 }
 
-QString formatDecimal(const ex::OptDecimal& value, int places)
-{
-    return models::DecimalText::format(value, places);
-}
-
 bool isUp(const ex::Ohlcv& candle)
 {
     return !(candle.close && candle.open && *candle.close < *candle.open);
@@ -393,7 +388,7 @@ void CandleChart::updateLastPrice()
     m_lastPriceLine->setPen(QPen(colour, 1, Qt::DotLine));
     m_lastPriceLine->setVisible(true);
     m_lastPriceTag->position->setCoords(1.0, close);
-    m_lastPriceTag->setText(formatDecimal(last.close, m_priceDecimals));
+    m_lastPriceTag->setText(models::DecimalText::format(last.close, m_priceDecimals));
     m_lastPriceTag->setBrush(QBrush(colour));
     m_lastPriceTag->setPen(QPen(colour));
     m_lastPriceTag->setVisible(true);
@@ -405,7 +400,7 @@ void CandleChart::updateLastPrice()
     if (last.close && reference.close && !reference.close->isZero()) {
         const ex::Decimal change = ((*last.close - *reference.close) * ex::Decimal(100)).divided(*reference.close, 6);
         const QString sign = change.isNegative() ? QString() : QStringLiteral("+");
-        m_changeLabel->setText(tr("24h %1%2%").arg(sign, formatDecimal(change, 2)));
+        m_changeLabel->setText(tr("24h %1%2%").arg(sign, models::DecimalText::format(change, 2)));
         m_changeLabel->setStyleSheet(
             QStringLiteral("color: %1;").arg((change.isNegative() ? Theme::down() : Theme::up()).name()));
     }
@@ -474,7 +469,7 @@ void CandleChart::showReadout(qsizetype index)
     const QString muted = Theme::mutedText().name();
     auto field = [&](const QString& name, const ex::OptDecimal& value, int places) {
         return QStringLiteral("<span style=\"color:%1\">%2</span> <span style=\"color:%3\">%4</span>")
-            .arg(muted, name, valueColour, formatDecimal(value, places));
+            .arg(muted, name, valueColour, models::DecimalText::format(value, places));
     };
     const QStringList fields {field(tr("O"), candle.open, m_priceDecimals),
                               field(tr("H"), candle.high, m_priceDecimals), field(tr("L"), candle.low, m_priceDecimals),

@@ -103,7 +103,6 @@ void ChartStudies::setShown(Study study, bool shown)
         }
         break;
     }
-    update();
 }
 
 QStringList ChartStudies::shownKeys() const
@@ -128,6 +127,10 @@ double ChartStudies::valueAt(Study study, qsizetype index) const
 
 void ChartStudies::update()
 {
+    // Called on every candle update: with no study shown there is nothing to compute.
+    if (shownKeys().isEmpty()) {
+        return;
+    }
     const qsizetype n = m_series.size();
     QVector<double> keys;
     std::vector<double> closes;

@@ -34,6 +34,7 @@ public:
     static QString label(Study study);
     static std::optional<Study> fromKey(const QString& key);
 
+    // Shows or hides a study's lines; the values come with the next update().
     void setShown(Study study, bool shown);
     bool isShown(Study study) const { return m_shown[study]; }
     QStringList shownKeys() const;
