@@ -575,6 +575,7 @@ void MainWindow::watchSession(models::ExchangeSession* session)
     m_connectionLabels.insert(session, label);
     connect(session, &models::ExchangeSession::stateChanged, this, &MainWindow::updateStatus);
     connect(session, &models::ExchangeSession::replied, this, &MainWindow::updateStatus);
+    connect(session, &models::ExchangeSession::feedModeChanged, this, &MainWindow::updateStatus);
     connect(session, &models::ExchangeSession::described, this, &MainWindow::updateStatus);
     connect(session, &models::ExchangeSession::requestFailed, this,
             [this, session](const QString& what, const QString& message) {
@@ -583,8 +584,7 @@ void MainWindow::watchSession(models::ExchangeSession* session)
     updateStatus();
 }
 
-// Per exchange: connection, data mode and latency. The rate budget and clock skew come with the streams issue and
-// are not shown rather than invented.
+// Per exchange: connection, data mode (how many books and trade feeds stream, how many poll) and latency.
 void MainWindow::updateStatus()
 {
     bool allOnline = true;
@@ -615,9 +615,14 @@ void MainWindow::updateStatus()
         const double ms = session->latencyMs();
         const QString latency =
             session->requestCount() == 0 ? tr("latency —") : tr("%1 ms").arg(ms, 0, 'f', ms < 10 ? 2 : 0);
+        const auto feeds = session->feedCounts();
+        QString mode = tr("poll");
+        if (feeds.streaming > 0) {
+            mode = feeds.polling > 0 ? tr("stream %1 · poll %2").arg(feeds.streaming).arg(feeds.polling) : tr("stream");
+        }
         it.value()->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2: %3 · %4 · %5")
                                 .arg(colour.name(), session->exchangeName().toHtmlEscaped(), state.toHtmlEscaped(),
-                                     tr("poll"), latency.toHtmlEscaped()));
+                                     mode.toHtmlEscaped(), latency.toHtmlEscaped()));
     }
     if (allOnline) {
         m_errorLabel->clear();

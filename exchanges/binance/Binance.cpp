@@ -2,8 +2,10 @@
 #include "Binance.h"
 
 #include "BinanceParsers.h"
+#include "BinanceStream.h"
 #include "core/Filtering.h"
 #include "core/Signing.h"
+#include "core/WebSocketFeed.h"
 
 #include <algorithm>
 #include <cctype>
@@ -778,6 +780,11 @@ void Binance::fetchWithdrawals(const std::string& code, OptInt since, OptInt lim
                                               return parseTransaction(t, *this, "withdrawal");
                                           });
                                       });
+}
+
+MarketFeed* Binance::marketFeed()
+{
+    return websocketFeed([] { return std::make_unique<BinanceStream>(); });
 }
 
 } // namespace bourse::ex

@@ -2,6 +2,7 @@
 #include "Exchange.h"
 
 #include "Signing.h"
+#include "WebSocketFeed.h"
 
 #include <algorithm>
 #include <cctype>
@@ -29,6 +30,21 @@ Exchange::Exchange(ExchangeDescription description, Transport& transport, Clock&
 }
 
 Exchange::~Exchange() = default;
+
+MarketFeed* Exchange::websocketFeed(const std::function<std::unique_ptr<StreamProtocol>()>& make)
+{
+    if (m_options.offline) {
+        return nullptr;
+    }
+    if (!m_websocketFeed) {
+        auto feed = std::make_unique<WebSocketFeed>(*this, make());
+        if (!m_options.streamUrl.empty()) {
+            feed->setOriginOverride(m_options.streamUrl);
+        }
+        m_websocketFeed = std::move(feed);
+    }
+    return m_websocketFeed.get();
+}
 
 // ---- markets and currencies ----
 

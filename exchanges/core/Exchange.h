@@ -18,6 +18,7 @@
 namespace bourse::ex {
 
 class MarketFeed;
+class StreamProtocol;
 
 // API credentials, held only in memory and wiped when dropped. Never logged, never written to a file.
 struct Credentials
@@ -40,6 +41,8 @@ struct ExchangeOptions
     bool sandbox = false;
     // Every request goes to this origin instead of the exchange's host(s), path and query kept (tests, proxies).
     std::string apiUrl;
+    // Every websocket stream connects to this origin instead (ws://127.0.0.1:port for a test's server).
+    std::string streamUrl;
     int timeoutMs = 0; // 0: the exchange's default
     // Offline runs (the CLI's --dry-run / --respond-with) use fixed account facts instead of fetching them.
     bool offline = false;
@@ -188,6 +191,10 @@ protected:
             }
         });
     }
+    // The websocket feed built on the protocol `make` gives, the first time it is asked for (an adapter's
+    // marketFeed()); nullptr in offline runs, which have no network.
+    MarketFeed* websocketFeed(const std::function<std::unique_ptr<StreamProtocol>()>& make);
+
     template<typename T, typename Then> void withMarkets(Callback<T> done, Then then)
     {
         loadMarkets([done, then](Result<std::monostate> loaded) mutable {
@@ -221,6 +228,8 @@ private:
     std::unordered_map<std::string, size_t> m_currencyById;
     bool m_marketsLoaded = false;
     std::vector<Callback<std::monostate>> m_marketsWaiting;
+    // Last: it holds a reference to this exchange, so it goes first.
+    std::unique_ptr<MarketFeed> m_websocketFeed;
 };
 
 // Parameters: a JSON object the caller passes through to the exchange (ccxt's `params`).

@@ -144,6 +144,13 @@ void MarketFeed::publishDelta(const OrderBookUpdate& delta)
     }
 }
 
+void MarketFeed::invalidateBooks(const std::string& symbol)
+{
+    for (const auto& s : audience(Channel::OrderBook, symbol)) {
+        s->needsSnapshot = true;
+    }
+}
+
 void MarketFeed::publishTrades(const std::string& symbol, const std::vector<Trade>& trades)
 {
     for (const auto& s : audience(Channel::Trades, symbol)) {

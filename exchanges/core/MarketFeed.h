@@ -94,6 +94,9 @@ protected:
     void deliverSnapshot(const OrderBookUpdate& snapshot);
     // To the book subscribers of the delta's symbol that have had their snapshot.
     void publishDelta(const OrderBookUpdate& delta);
+    // The feed lost the thread of a symbol's book (a gap, a bad checksum, a dropped connection): every subscriber
+    // waits for the next snapshot and is sent no delta until then.
+    void invalidateBooks(const std::string& symbol);
     void publishTrades(const std::string& symbol, const std::vector<Trade>& trades);
     void publishTicker(const Ticker& ticker);
     void publishError(Channel channel, const std::string& symbol, const Error& error);

@@ -4,6 +4,8 @@
 #include "KrakenParams.h"
 #include "KrakenParsers.h"
 #include "KrakenSigner.h"
+#include "KrakenStream.h"
+#include "core/WebSocketFeed.h"
 
 #include <algorithm>
 
@@ -674,6 +676,11 @@ void Kraken::fetchWithdrawals(const std::string& code, OptInt since, OptInt limi
                               Callback<std::vector<Transaction>> done)
 {
     fetchTransactions("WithdrawStatus", "withdrawal", code, since, limit, params, std::move(done));
+}
+
+MarketFeed* Kraken::marketFeed()
+{
+    return websocketFeed([] { return std::make_unique<KrakenStream>(); });
 }
 
 } // namespace bourse::ex

@@ -74,6 +74,9 @@ public:
     JsonValue orderRequest(const Market& market, const std::string& type, const std::string& side,
                            const Decimal& amount, const OptDecimal& price, JsonValue& params) const;
 
+    // Order books, trades and tickers pushed over the exchange's websocket API.
+    MarketFeed* marketFeed() override;
+
 protected:
     HttpRequest sign(const RequestSpec& spec) override;
     void handleErrors(const HttpResponse& response, const JsonDocument* json) override;

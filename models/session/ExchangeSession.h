@@ -48,6 +48,11 @@ public:
         Balances,
         Orders, // open orders and the order history
     };
+    // How a feed's data arrives: pushed by the exchange's stream, or fetched on the poll schedule.
+    enum class FeedMode {
+        Poll,
+        Stream,
+    };
     enum class State {
         Connecting,
         Online,
@@ -98,6 +103,16 @@ public:
     int interval(Channel channel) const;
     // The poll period a feed runs at now: 0 when it is stopped.
     int currentInterval(Channel channel, const QString& symbol = {}, const QString& timeframe = {}) const;
+    // Books and trades stream where the exchange has a push channel (its MarketFeed) and poll otherwise, or when
+    // the stream failed (it is tried again a minute later).
+    FeedMode feedMode(Channel channel, const QString& symbol) const;
+    // Of the feeds panels use now: how many stream and how many poll (the status bar).
+    struct FeedCounts
+    {
+        int streaming = 0;
+        int polling = 0;
+    };
+    FeedCounts feedCounts() const;
     // Polls a feed now, whatever its schedule (the refresh buttons; after an order).
     void refresh(Channel channel, const QString& symbol = {}, const QString& timeframe = {});
 
@@ -127,6 +142,8 @@ signals:
     // Every answered request (the status bar's latency).
     void replied();
     void requestFailed(const QString& what, const QString& message);
+    // A feed switched between stream and poll.
+    void feedModeChanged();
     // The figures createOrder received, for the log and the tests.
     void orderSent(const bourse::models::PreparedOrder& order);
 
@@ -142,6 +159,9 @@ private:
         int active = 0;
         int inFlight = 0;
         bool primed = false; // the first (full) answer arrived
+        bool streamWanted = false; // a stream was asked of the worker
+        bool streaming = false; // the stream runs: no polling
+        bool streamRefused = false; // no stream here, or it failed: poll
     };
     static QString keyOf(Channel channel, const QString& symbol, const QString& timeframe);
     Feed* feed(const QString& key);
@@ -150,6 +170,9 @@ private:
     void reschedule(Feed& feed);
     int scheduledInterval(const Feed& feed) const;
     void poll(const QString& key);
+    void updateStream(const QString& key);
+    void onStreamStarted(const QString& key, bool started);
+    void onStreamFailed(const QString& key, const QString& message);
     void onMarkets(ex::Result<std::vector<ex::Market>> result);
     void noteReply(double milliseconds, const ex::Error* error, const QString& what);
     void applyPrecision(const QString& symbol);

@@ -15,6 +15,7 @@ ExchangeWorker::ExchangeWorker(QString exchangeId)
 
 ExchangeWorker::~ExchangeWorker()
 {
+    m_relays.clear();
     m_exchange.reset();
     m_transport.reset();
 }
@@ -38,6 +39,22 @@ void ExchangeWorker::setOptions(ex::ExchangeOptions options)
     if (m_exchange) {
         m_exchange->setOptions(*m_options);
     }
+}
+
+bool ExchangeWorker::startStream(const QString& key, ex::MarketFeed::Channel channel, const std::string& symbol,
+                                 size_t levels, StreamRelay::Handlers handlers)
+{
+    ex::MarketFeed* feed = m_exchange ? m_exchange->marketFeed() : nullptr;
+    if (!feed) {
+        return false;
+    }
+    m_relays[key] = std::make_unique<StreamRelay>(*feed, channel, symbol, levels, std::move(handlers));
+    return true;
+}
+
+void ExchangeWorker::stopStream(const QString& key)
+{
+    m_relays.erase(key);
 }
 
 void ExchangeWorker::setCredentials(ex::Credentials credentials)

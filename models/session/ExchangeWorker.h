@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "StreamRelay.h"
 #include "core/Clock.h"
 #include "core/Exchange.h"
 
 #include <QObject>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -33,6 +35,11 @@ public:
     void setCredentials(ex::Credentials credentials);
     void setOptions(ex::ExchangeOptions options);
 
+    // Starts relaying one stream of the exchange's MarketFeed under `key`; false when the exchange has none.
+    bool startStream(const QString& key, ex::MarketFeed::Channel channel, const std::string& symbol, size_t levels,
+                     StreamRelay::Handlers handlers);
+    void stopStream(const QString& key);
+
 private:
     QString m_exchangeId;
     ex::Clock m_clock;
@@ -41,6 +48,8 @@ private:
     // Declared before the exchange, which holds a reference to it and so must go first.
     std::unique_ptr<ex::QnamTransport> m_transport;
     std::unique_ptr<ex::Exchange> m_exchange;
+    // After the exchange: they hold subscriptions to its feed, so they go first.
+    std::map<QString, std::unique_ptr<StreamRelay>> m_relays;
 };
 
 } // namespace bourse::models

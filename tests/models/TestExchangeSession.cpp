@@ -24,6 +24,7 @@ private slots:
     void cleanup();
     void loadsTheDemoInItsThread();
     void feedsFillTheirModels();
+    void booksAndTradesStreamWhereTheExchangePushes();
     void panelsShareOneFeed();
     void hiddenPanelsSlowOrStopTheirFeed();
     void preparesWithTheExchangesPrecision();
@@ -88,6 +89,31 @@ void TestExchangeSession::feedsFillTheirModels()
     QSignalSpy reset(m_session->orderBook(btc), &QAbstractItemModel::modelReset);
     QTRY_VERIFY_WITH_TIMEOUT(changed.size() > 0, 5000);
     QCOMPARE(reset.size(), 0);
+}
+
+void TestExchangeSession::booksAndTradesStreamWhereTheExchangePushes()
+{
+    using Mode = models::ExchangeSession::FeedMode;
+    const QString btc = QStringLiteral("BTC/USD");
+    QSignalSpy modes(m_session.get(), &models::ExchangeSession::feedModeChanged);
+    m_session->subscribe(Channel::OrderBook, btc, {}, m_owner.get());
+    m_session->subscribe(Channel::Trades, btc, {}, m_owner.get());
+    m_session->subscribe(Channel::Candles, btc, QStringLiteral("1m"), m_owner.get());
+    // The demo pushes its book and trades (DemoMarketFeed): they stop polling once the stream runs.
+    QTRY_COMPARE(m_session->feedMode(Channel::OrderBook, btc), Mode::Stream);
+    QTRY_COMPARE(m_session->feedMode(Channel::Trades, btc), Mode::Stream);
+    QCOMPARE(modes.size(), 2);
+    QCOMPARE(m_session->currentInterval(Channel::OrderBook, btc), 0);
+    QCOMPARE(m_session->currentInterval(Channel::Trades, btc), 0);
+    QCOMPARE(m_session->feedMode(Channel::Candles, btc), Mode::Poll);
+    QTRY_VERIFY(m_session->orderBook(btc)->hasData());
+    m_session->setInterval(Channel::Candles, 60'000); // no candle poll inside the window below
+    const qint64 requests = m_session->requestCount();
+    QSignalSpy changed(m_session->orderBook(btc), &QAbstractItemModel::dataChanged);
+    QSignalSpy newTrades(m_session->trades(btc), &models::TradesModel::updated);
+    QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 3 && newTrades.size() >= 1, 10000);
+    QCOMPARE(m_session->requestCount(), requests); // pushed, not fetched
+    QVERIFY(*m_session->orderBook(btc)->bestBid() < *m_session->orderBook(btc)->bestAsk());
 }
 
 void TestExchangeSession::panelsShareOneFeed()
