@@ -145,7 +145,12 @@ void runCase(benchmark::State& state, const Case& c, long long clockMs)
         state.SkipWithError(("no adapter for " + c.exchange).c_str());
         return;
     }
-    ex->setCredentials(Credentials {"key", "secretsecret", "password", "uid", {}});
+    Credentials credentials; // the conformance corpus's, as ccxt_bench signs with
+    credentials.apiKey = "key";
+    credentials.secret = "secretsecret";
+    credentials.password = "password";
+    credentials.uid = "uid";
+    ex->setCredentials(credentials);
     ExchangeOptions options;
     options.offline = true;
     ex->setOptions(options);
