@@ -60,11 +60,12 @@ Stream makeStream(size_t perMessage)
         s.snapshot.book.bids.push_back({ticks(sides[0].ticks.back()), amount(rng)});
         s.snapshot.book.asks.push_back({ticks(sides[1].ticks.back()), amount(rng)});
     }
-    std::uniform_int_distribution<int> coin(0, 1), op(0, 2), near(0, 19), far(20, kLevels - 100);
+    std::uniform_int_distribution<int> coin(0, 1), op(0, 2), near(0, 19);
     OrderBookUpdate delta;
     for (size_t n = 0; n < kStreamChanges; ++n) {
         SimulatedSide& side = sides[coin(rng)];
-        const size_t rank = static_cast<size_t>(coin(rng) ? near(rng) : far(rng));
+        std::uniform_int_distribution<size_t> far(20, side.ticks.size() - 2);
+        const size_t rank = coin(rng) ? static_cast<size_t>(near(rng)) : far(rng);
         const long long tick = side.ticks[rank];
         switch (op(rng)) {
         case 0: // a change in size
@@ -74,14 +75,14 @@ Stream makeStream(size_t perMessage)
             delta.changes.push_back({side.side, ticks(tick), Decimal()});
             side.ticks.erase(side.ticks.begin() + static_cast<long>(rank));
             break;
-        default: { // a new level just behind it, where there is room
-            const long long fresh = side.worse(tick);
-            if (rank + 1 < side.ticks.size() && side.ticks[rank + 1] == fresh) {
-                delta.changes.push_back({side.side, ticks(tick), amount(rng)});
-            } else {
-                delta.changes.push_back({side.side, ticks(fresh), amount(rng)});
-                side.ticks.insert(side.ticks.begin() + static_cast<long>(rank) + 1, fresh);
+        default: { // a new level at the first free tick behind it
+            size_t at = rank;
+            while (at + 1 < side.ticks.size() && side.ticks[at + 1] == side.worse(side.ticks[at])) {
+                ++at;
             }
+            const long long fresh = side.worse(side.ticks[at]);
+            delta.changes.push_back({side.side, ticks(fresh), amount(rng)});
+            side.ticks.insert(side.ticks.begin() + static_cast<long>(at) + 1, fresh);
         }
         }
         if (delta.changes.size() == perMessage) {
