@@ -134,6 +134,31 @@ std::optional<Decimal> Decimal::parse(std::string_view text)
     bool sawDigit = false;
     bool sawPoint = false;
     int droppedIntegerDigits = 0;
+    // The first 18 significant digits gather in 64 bits (128-bit multiplies cost several times more, and exchange
+    // numbers rarely need more); the loop below goes on from there with the same rules.
+    uint64_t head = 0;
+    for (; i < text.size() && digits < 18; ++i) {
+        char c = text[i];
+        if (c == '.') {
+            if (sawPoint) {
+                return std::nullopt;
+            }
+            sawPoint = true;
+            continue;
+        }
+        if (c < '0' || c > '9') {
+            break;
+        }
+        sawDigit = true;
+        if (digits == 0 && c == '0') {
+            scale += sawPoint ? 1 : 0;
+            continue;
+        }
+        head = head * 10 + static_cast<uint64_t>(c - '0');
+        ++digits;
+        scale += sawPoint ? 1 : 0;
+    }
+    mantissa = static_cast<Int128>(head);
     for (; i < text.size(); ++i) {
         char c = text[i];
         if (c == '.') {
