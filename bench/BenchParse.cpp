@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <malloc.h>
 #include <sstream>
 
 using namespace bourse::ex;
@@ -208,6 +209,12 @@ std::string takePayloadsDir(int& argc, char** argv)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv); // the throttler's timer wants one; the canned answers never need the loop
+    // A parse builds and frees megabytes of small blocks. Left to itself, glibc hands the freed top of the heap back
+    // to the kernel after every call and faults it in again on the next (thousands of page faults a call, which a
+    // shared VM bills at several microseconds each), and when it does so depends on the allocation history, so the
+    // figures would swing several-fold between builds. Keeping the heap, as V8's does for ccxt, measures the parse.
+    mallopt(M_TRIM_THRESHOLD, 512 << 20);
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
     const std::filesystem::path dir = takePayloadsDir(argc, argv);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
