@@ -10,21 +10,43 @@ namespace bourse::ex {
 
 namespace {
 
-// A stable insertion sort: ccxt's sortBy treats absent keys as equal to anything, which is no strict weak order,
-// so std::stable_sort would be undefined on it. Kraken answers in time order already, so this is linear there.
-template<typename T, typename Less> void stableSort(std::vector<T>& items, Less less)
+// ccxt's sortBy treats absent keys as equal to anything, which is no strict weak order, so std::stable_sort would
+// be undefined on it: the order is that of a stable insertion sort. It is found on indices and applied once, so a
+// list in reverse (OKX answers newest first) costs integer moves, not quadratic moves of whole items; a list already
+// in order (kraken, binance) is left as it is after one pass; and where `strictWeak` vouches for the comparison on
+// these items, std::stable_sort gives the insertion sort's result in n log n.
+template<typename T, typename Less> void stableSort(std::vector<T>& items, Less less, bool strictWeak = false)
 {
-    for (size_t i = 1; i < items.size(); ++i) {
-        size_t j = i;
-        while (j > 0 && less(items[i], items[j - 1])) {
-            --j;
-        }
-        if (j != i) {
-            T moving = std::move(items[i]);
-            items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
-            items.insert(items.begin() + static_cast<std::ptrdiff_t>(j), std::move(moving));
+    size_t firstOutOfOrder = 1;
+    while (firstOutOfOrder < items.size() && !less(items[firstOutOfOrder], items[firstOutOfOrder - 1])) {
+        ++firstOutOfOrder;
+    }
+    if (firstOutOfOrder >= items.size()) {
+        return;
+    }
+    std::vector<uint32_t> order(items.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        order[i] = static_cast<uint32_t>(i);
+    }
+    auto lessAt = [&](uint32_t a, uint32_t b) { return less(items[a], items[b]); };
+    if (strictWeak) {
+        std::stable_sort(order.begin(), order.end(), lessAt);
+    } else {
+        for (size_t i = firstOutOfOrder; i < order.size(); ++i) {
+            size_t j = i;
+            while (j > 0 && lessAt(order[i], order[j - 1])) {
+                --j;
+            }
+            std::rotate(order.begin() + static_cast<std::ptrdiff_t>(j), order.begin() + static_cast<std::ptrdiff_t>(i),
+                        order.begin() + static_cast<std::ptrdiff_t>(i) + 1);
         }
     }
+    std::vector<T> sorted;
+    sorted.reserve(items.size());
+    for (uint32_t i : order) {
+        sorted.push_back(std::move(items[i]));
+    }
+    items = std::move(sorted);
 }
 
 bool lessTimestamp(const OptInt& a, const OptInt& b)
@@ -73,15 +95,22 @@ std::vector<T> filterSinceLimit(std::vector<T> items, bool filterValue, Matches 
 
 std::vector<Trade> sortAndFilterTrades(std::vector<Trade> trades, const std::string& symbol, OptInt since, OptInt limit)
 {
-    stableSort(trades, [](const Trade& a, const Trade& b) {
-        if (lessTimestamp(a.timestamp, b.timestamp)) {
-            return true;
-        }
-        if (lessTimestamp(b.timestamp, a.timestamp)) {
-            return false;
-        }
-        return a.id && b.id && *a.id < *b.id;
-    });
+    // With every timestamp present and ids on all trades or on none, the comparison is a strict weak order.
+    const bool allTimed = std::all_of(trades.begin(), trades.end(), [](const Trade& t) { return t.timestamp; });
+    const auto withId = std::count_if(trades.begin(), trades.end(), [](const Trade& t) { return t.id.has_value(); });
+    const bool strictWeak = allTimed && (withId == 0 || static_cast<size_t>(withId) == trades.size());
+    stableSort(
+        trades,
+        [](const Trade& a, const Trade& b) {
+            if (lessTimestamp(a.timestamp, b.timestamp)) {
+                return true;
+            }
+            if (lessTimestamp(b.timestamp, a.timestamp)) {
+                return false;
+            }
+            return a.id && b.id && *a.id < *b.id;
+        },
+        strictWeak);
     return filterSinceLimit(
         std::move(trades), !symbol.empty(), [&](const Trade& t) { return t.symbol == symbol; }, since, limit,
         [](const Trade& t) { return t.timestamp; });
@@ -89,7 +118,9 @@ std::vector<Trade> sortAndFilterTrades(std::vector<Trade> trades, const std::str
 
 std::vector<Order> sortAndFilterOrders(std::vector<Order> orders, const std::string& symbol, OptInt since, OptInt limit)
 {
-    stableSort(orders, [](const Order& a, const Order& b) { return lessTimestamp(a.timestamp, b.timestamp); });
+    const bool allTimed = std::all_of(orders.begin(), orders.end(), [](const Order& o) { return o.timestamp; });
+    stableSort(
+        orders, [](const Order& a, const Order& b) { return lessTimestamp(a.timestamp, b.timestamp); }, allTimed);
     return filterSinceLimit(
         std::move(orders), !symbol.empty(), [&](const Order& o) { return o.symbol == symbol; }, since, limit,
         [](const Order& o) { return o.timestamp; });
@@ -97,7 +128,8 @@ std::vector<Order> sortAndFilterOrders(std::vector<Order> orders, const std::str
 
 std::vector<Ohlcv> sortAndFilterOhlcv(std::vector<Ohlcv> candles, OptInt since, OptInt limit)
 {
-    stableSort(candles, [](const Ohlcv& a, const Ohlcv& b) { return a.timestamp < b.timestamp; });
+    stableSort(
+        candles, [](const Ohlcv& a, const Ohlcv& b) { return a.timestamp < b.timestamp; }, true);
     return filterSinceLimit(
         std::move(candles), false, [](const Ohlcv&) { return true; }, since, limit,
         [](const Ohlcv& c) { return OptInt(c.timestamp); });

@@ -530,17 +530,28 @@ JsonValue JsonValue::fromRef(const JsonRef& ref)
         return number(std::string(ref.rawText()));
     case JsonType::String:
         return JsonValue(std::string(ref.rawText()));
-    case JsonType::Array: {
-        JsonValue v = array();
-        for (const auto& item : ref.items()) {
-            v.push(fromRef(item));
-        }
-        return v;
-    }
+    case JsonType::Array:
     case JsonType::Object: {
-        JsonValue v = object();
-        for (const auto& m : ref.members()) {
-            v.m_members.emplace_back(std::string(m.key), fromRef(m.value));
+        // Walks the children in place and reserves their exact count: every market, ticker and trade copies its
+        // raw JSON into `info`, so temporary child lists and regrowing vectors are a large share of a parse.
+        const bool isArray = ref.type() == JsonType::Array;
+        JsonValue v = isArray ? array() : object();
+        const JsonDocument* doc = ref.document();
+        const auto* n = doc->node(ref.index());
+        if (isArray) {
+            v.m_items.reserve(n->size);
+        } else {
+            v.m_members.reserve(n->size);
+        }
+        uint32_t child = ref.index() + 1;
+        for (uint32_t i = 0; i < n->size; ++i) {
+            const auto* c = doc->node(child);
+            if (isArray) {
+                v.m_items.push_back(fromRef(JsonRef(doc, child)));
+            } else {
+                v.m_members.emplace_back(std::string(c->key), fromRef(JsonRef(doc, child)));
+            }
+            child = c->end;
         }
         return v;
     }

@@ -342,10 +342,12 @@ void Kraken::fetchTrades(const std::string& symbol, OptInt since, OptInt limit, 
             //  "last":"1541439421200678657"}}
             JsonRef list = r["result"][m.id];
             OptString last = r["result"]["last"].string();
+            // By iteration, not list[i]: indexing walks the array from its start, quadratic over 1 000 trades.
+            const std::vector<JsonRef> rows = list.items();
             std::vector<Trade> trades;
-            trades.reserve(list.size());
-            for (size_t i = 0; i < list.size(); ++i) {
-                trades.push_back(parseTrade(list[i], *this, &m, i + 1 == list.size() ? last : std::nullopt));
+            trades.reserve(rows.size());
+            for (size_t i = 0; i < rows.size(); ++i) {
+                trades.push_back(parseTrade(rows[i], *this, &m, i + 1 == rows.size() ? last : std::nullopt));
             }
             return sortAndFilterTrades(std::move(trades), m.symbol, since, limit);
         });

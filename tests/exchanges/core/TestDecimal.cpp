@@ -58,6 +58,13 @@ void TestDecimal::parseAndPrint_data()
                           << "0.0007856509959147719";
     QTest::newRow("38 digits") << "12345678901234567890.123456789012345678"
                                << "12345678901234567890.123456789012345678";
+    // 18 significant digits are gathered in 64 bits, the 19th on in 128: both sides of that seam.
+    QTest::newRow("18 digits") << "-999999999999999999"
+                               << "-999999999999999999";
+    QTest::newRow("19 digits") << "9999999999999999999"
+                               << "9999999999999999999";
+    QTest::newRow("19 digits after zeros") << "0.0001234567890123456789"
+                                           << "0.0001234567890123456789";
 }
 
 void TestDecimal::parseAndPrint()
