@@ -7,11 +7,10 @@
 #include "Version.h"
 #include "core/OfflineTransports.h"
 #include "core/QnamTransport.h"
+#include "core/TransportPolicy.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QTimer>
-#include <QUrl>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -62,17 +61,8 @@ JsonDocument readJsonFile(const std::string& path)
 // https anywhere; plain http only to this machine (DESIGN.md: hosts are https).
 void checkApiUrl(const std::string& url)
 {
-    QUrl u(QString::fromStdString(url));
-    if (!u.isValid() || u.host().isEmpty()) {
-        throw Error(ErrorKind::BadRequest, "--api-url is not a URL: " + url);
-    }
-    if (u.scheme() == QLatin1String("https")) {
-        return;
-    }
-    QHostAddress host(u.host());
-    bool loopback = u.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
-    if (u.scheme() != QLatin1String("http") || !loopback) {
-        throw Error(ErrorKind::BadRequest, "--api-url must be https, or http to a loopback address: " + url);
+    if (auto refused = refusedUrlReason(url)) {
+        throw Error(ErrorKind::BadRequest, "--api-url " + url + " is refused: " + *refused);
     }
 }
 
