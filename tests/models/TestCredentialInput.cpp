@@ -60,8 +60,8 @@ void TestCredentialInput::checksEachField()
     QFETCH(QString, value);
     QFETCH(QString, problem);
     // okx asks for all of them: key, secret, passphrase; uid is checked as bitstamp's customer id would be.
-    const auto fields = AccountList::credentialFields(QStringLiteral("okx"))
-        + AccountList::CredentialField {QStringLiteral("uid"), QStringLiteral("User ID"), false};
+    auto fields = AccountList::credentialFields(QStringLiteral("okx"));
+    fields.append({QStringLiteral("uid"), QStringLiteral("User ID"), false});
     const auto it = std::find_if(fields.begin(), fields.end(),
                                  [&field](const AccountList::CredentialField& f) { return f.name == field; });
     QVERIFY2(it != fields.end(), qPrintable(field));
