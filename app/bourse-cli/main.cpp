@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QTimer>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -64,6 +65,39 @@ void checkApiUrl(const std::string& url)
     if (auto refused = refusedUrlReason(url)) {
         throw Error(ErrorKind::BadRequest, "--api-url " + url + " is refused: " + *refused);
     }
+}
+
+// A symbol the exchange does not list: name the listed one the user probably meant ("btc-usdt", "BTCUSDT" ->
+// BTC/USDT), or say how symbols are written.
+Error withSymbolHint(const Error& error, const Exchange& exchange, const std::vector<JsonValue>& args)
+{
+    if (error.kind() != ErrorKind::BadSymbol) {
+        return error;
+    }
+    auto squeeze = [](const std::string& text) {
+        std::string out;
+        for (char c : text) {
+            if (std::isalnum(static_cast<unsigned char>(c))) {
+                out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+            }
+        }
+        return out;
+    };
+    for (const JsonValue& arg : args) {
+        const auto text = arg.isString() ? arg.asString() : std::nullopt;
+        if (!text || exchange.findMarket(*text)) {
+            continue;
+        }
+        const std::string wanted = squeeze(*text);
+        for (const Market& market : exchange.markets()) {
+            if (!wanted.empty() && squeeze(market.symbol) == wanted) {
+                return Error(error.kind(), error.message() + "; did you mean " + market.symbol + "?");
+            }
+        }
+    }
+    return Error(error.kind(),
+                 error.message() + " (symbols are written BASE/QUOTE, like BTC/USDT; `bourse-cli " + exchange.id()
+                     + " fetchMarkets` lists them)");
 }
 
 std::unique_ptr<Exchange> createExchange(const std::string& id, Transport& transport, Clock& clock)
@@ -226,7 +260,7 @@ int main(int argc, char** argv)
                 printLine(result.value().dump());
                 finish(0);
             } else {
-                finish(fail(result.error()));
+                finish(fail(withSymbolHint(result.error(), *exchange, methodArgs)));
             }
         });
         if (!finished) {
