@@ -88,7 +88,7 @@ Int128 dropDigits(Int128 mantissa, int by, int mode)
         if (divisor == 0) {
             return quotient; // |remainder| < 10^38 <= half of the divisor
         }
-        if (absOf(remainder) * 2 >= divisor) {
+        if (absOf(remainder) >= divisor - absOf(remainder)) { // |r| * 2 >= divisor, without overflow
             return remainder < 0 ? quotient - 1 : quotient + 1;
         }
         return quotient;

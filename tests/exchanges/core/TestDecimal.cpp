@@ -154,6 +154,11 @@ void TestDecimal::fuzzFindsStayFixed()
     QCOMPARE((*Decimal::parse("123.1e46") % Decimal(705)), Decimal());
     QCOMPARE((*Decimal::parse("-123.1e46") % Decimal(-1)), Decimal());
     QCOMPARE((Decimal(17) % Decimal(5)), Decimal(2));
+    // Rounding half away from zero when the dropped digits are close to 10^38 (FuzzDecimal: |r| * 2 overflowed).
+    const Decimal big = *Decimal::parse("0.99999999999999999999999999999999999999");
+    QCOMPARE(big.rounded(0), Decimal(1));
+    QCOMPARE((-big).rounded(0), Decimal(-1));
+    QCOMPARE(Decimal::parse("0.49999999999999999999999999999999999999")->rounded(0), Decimal());
     // Exponents an exchange never sends are refused instead of overflowing the scale.
     QVERIFY(!Decimal::parse("1e-2147483648"));
     QVERIFY(!Decimal::parse("1e2147483647"));

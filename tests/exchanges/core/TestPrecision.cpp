@@ -118,6 +118,14 @@ void TestPrecision::fuzzFindsStayFixed()
     const std::string text = decimalToPrecision(huge, Rounding::Truncate, Decimal(705), CountingMode::TickSize);
     QCOMPARE(*Decimal::parse(text), huge);
     QCOMPARE(roundToPrecision(-huge, Rounding::Round, Decimal(705), CountingMode::TickSize), -huge);
+    // 44 billion decimal places, padded: a string of 44 GB (a timeout, then out of memory). Now a typed error.
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             decimalToPrecision(Decimal(-1), Rounding::Round, *Decimal::parse("44037378276"),
+                                                CountingMode::DecimalPlaces, Padding::PadWithZero));
+    QCOMPARE(decimalToPrecision(Decimal(1), Rounding::Round, Decimal(1000), CountingMode::DecimalPlaces,
+                                Padding::PadWithZero)
+                 .size(),
+             size_t(1002));
 }
 
 QTEST_GUILESS_MAIN(TestPrecision)
