@@ -7,11 +7,11 @@
 #include "Version.h"
 #include "core/OfflineTransports.h"
 #include "core/QnamTransport.h"
+#include "core/TransportPolicy.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QTimer>
-#include <QUrl>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -62,18 +62,42 @@ JsonDocument readJsonFile(const std::string& path)
 // https anywhere; plain http only to this machine (DESIGN.md: hosts are https).
 void checkApiUrl(const std::string& url)
 {
-    QUrl u(QString::fromStdString(url));
-    if (!u.isValid() || u.host().isEmpty()) {
-        throw Error(ErrorKind::BadRequest, "--api-url is not a URL: " + url);
+    if (auto refused = refusedUrlReason(url)) {
+        throw Error(ErrorKind::BadRequest, "--api-url " + url + " is refused: " + *refused);
     }
-    if (u.scheme() == QLatin1String("https")) {
-        return;
+}
+
+// A symbol the exchange does not list: name the listed one the user probably meant ("btc-usdt", "BTCUSDT" ->
+// BTC/USDT), or say how symbols are written.
+Error withSymbolHint(const Error& error, const Exchange& exchange, const std::vector<JsonValue>& args)
+{
+    if (error.kind() != ErrorKind::BadSymbol) {
+        return error;
     }
-    QHostAddress host(u.host());
-    bool loopback = u.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
-    if (u.scheme() != QLatin1String("http") || !loopback) {
-        throw Error(ErrorKind::BadRequest, "--api-url must be https, or http to a loopback address: " + url);
+    auto squeeze = [](const std::string& text) {
+        std::string out;
+        for (char c : text) {
+            if (std::isalnum(static_cast<unsigned char>(c))) {
+                out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+            }
+        }
+        return out;
+    };
+    for (const JsonValue& arg : args) {
+        const auto text = arg.isString() ? arg.asString() : std::nullopt;
+        if (!text || exchange.findMarket(*text)) {
+            continue;
+        }
+        const std::string wanted = squeeze(*text);
+        for (const Market& market : exchange.markets()) {
+            if (!wanted.empty() && squeeze(market.symbol) == wanted) {
+                return Error(error.kind(), error.message() + "; did you mean " + market.symbol + "?");
+            }
+        }
     }
+    return Error(error.kind(),
+                 error.message() + " (symbols are written BASE/QUOTE, like BTC/USDT; `bourse-cli " + exchange.id()
+                     + " fetchMarkets` lists them)");
 }
 
 std::unique_ptr<Exchange> createExchange(const std::string& id, Transport& transport, Clock& clock)
@@ -236,7 +260,7 @@ int main(int argc, char** argv)
                 printLine(result.value().dump());
                 finish(0);
             } else {
-                finish(fail(result.error()));
+                finish(fail(withSymbolHint(result.error(), *exchange, methodArgs)));
             }
         });
         if (!finished) {

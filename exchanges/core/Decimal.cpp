@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Decimal.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdlib>
+#include <limits>
 
 namespace bourse::ex {
 namespace {
 
 constexpr int kMaxDigits = 38;
+// Exponents beyond this are no number an exchange sends; refusing them keeps the scale far from int overflow and
+// toString() from writing millions of zeros.
+constexpr int kMaxExponent = 1000;
+constexpr Int128 kInt128Max = (((Int128(1) << 126) - 1) << 1) + 1; // 2^127 - 1
+constexpr Int128 kInt128Min = -kInt128Max - 1;
 
 constexpr std::array<Int128, kMaxDigits + 1> makePowers()
 {
@@ -81,7 +88,7 @@ Int128 dropDigits(Int128 mantissa, int by, int mode)
         if (divisor == 0) {
             return quotient; // |remainder| < 10^38 <= half of the divisor
         }
-        if (absOf(remainder) * 2 >= divisor) {
+        if (absOf(remainder) >= divisor - absOf(remainder)) { // |r| * 2 >= divisor, without overflow
             return remainder < 0 ? quotient - 1 : quotient + 1;
         }
         return quotient;
@@ -184,7 +191,8 @@ std::optional<Decimal> Decimal::parse(std::string_view text)
         int exponent = 0;
         auto [ptr, ec] = std::from_chars(text.data() + i + (i < text.size() && text[i] == '+' ? 1 : 0),
                                          text.data() + text.size(), exponent);
-        if (ec != std::errc() || ptr != text.data() + text.size()) {
+        if (ec != std::errc() || ptr != text.data() + text.size() || exponent > kMaxExponent
+            || exponent < -kMaxExponent) {
             return std::nullopt;
         }
         scale -= exponent;
@@ -264,7 +272,14 @@ double Decimal::toDouble() const
 
 long long Decimal::toInt64() const
 {
-    return static_cast<long long>(truncated(0).m_mantissa * (m_scale < 0 ? kPow10[std::min(-m_scale, kMaxDigits)] : 1));
+    const Decimal whole = truncated(0); // its scale is 0 or negative
+    Int128 value = whole.m_mantissa;
+    if (whole.m_scale < 0 && !scaleUp(whole.m_mantissa, -whole.m_scale, value)) {
+        value = whole.m_mantissa < 0 ? kInt128Min : kInt128Max;
+    }
+    constexpr Int128 lowest = std::numeric_limits<long long>::min();
+    constexpr Int128 highest = std::numeric_limits<long long>::max();
+    return static_cast<long long>(std::clamp(value, lowest, highest));
 }
 
 Decimal Decimal::abs() const
@@ -384,6 +399,9 @@ Decimal Decimal::divided(const Decimal& divisor, int fractionDigits) const
         } else if (!scaleUp(denominator, -shift, denominator)) {
             return Decimal();
         }
+        if (numerator == kInt128Min && denominator == -1) {
+            continue; // the one quotient that does not fit: one digit fewer
+        }
         return Decimal(numerator / denominator, digits);
     }
     return Decimal();
@@ -397,6 +415,12 @@ Decimal Decimal::operator%(const Decimal& divisor) const
     Int128 a = m_mantissa, b = divisor.m_mantissa;
     int sa = m_scale, sb = divisor.m_scale;
     align(a, sa, b, sb);
+    // A divisor far finer than the dividend can round away to nothing while aligning (1e46 % 705): the remainder
+    // is then below the dividend's last digit, zero at its scale. A divisor of one unit leaves no remainder either,
+    // and Int128's lowest value % -1 would overflow.
+    if (b == 0 || b == 1 || b == -1) {
+        return Decimal();
+    }
     return Decimal(a % b, sa);
 }
 

@@ -35,7 +35,7 @@ public:
     {
     }
 
-    // Accepts JSON number text and the numeric strings exchanges send: "-12.50", ".5", "5.", "1e-8", "+3".
+    // Accepts JSON number text and the numeric strings exchanges send: "-12.50", ".5", "5.", "1e-8", "+3"; |e| <= 1000.
     static std::optional<Decimal> parse(std::string_view text);
     // The shortest decimal text that reads back as `value` (what JavaScript prints), so 0.1 is 0.1.
     static Decimal fromDouble(double value);
@@ -43,7 +43,7 @@ public:
 
     std::string toString() const;
     double toDouble() const;
-    // The integer part, truncated toward zero.
+    // The integer part, truncated toward zero; saturated at the limits of long long.
     long long toInt64() const;
 
     bool isZero() const { return m_mantissa == 0; }

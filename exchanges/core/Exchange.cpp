@@ -2,6 +2,7 @@
 #include "Exchange.h"
 
 #include "Signing.h"
+#include "TransportPolicy.h"
 #include "WebSocketFeed.h"
 
 #include <algorithm>
@@ -301,6 +302,9 @@ std::string Exchange::apiUrl(const std::string& section) const
     }
     std::string url = it->second;
     if (!m_options.apiUrl.empty()) {
+        if (auto refused = refusedUrlReason(m_options.apiUrl)) {
+            throw Error(ErrorKind::BadRequest, "the API URL " + m_options.apiUrl + " is refused: " + *refused);
+        }
         // Keep the path, replace scheme and host.
         auto schemeEnd = url.find("://");
         auto pathStart = schemeEnd == std::string::npos ? 0 : url.find('/', schemeEnd + 3);

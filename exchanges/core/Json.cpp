@@ -4,6 +4,7 @@
 #include "Errors.h"
 
 #include <charconv>
+#include <limits>
 #include <simdjson.h>
 
 namespace bourse::ex {
@@ -433,7 +434,9 @@ std::optional<long long> JsonRef::integer() const
         return v;
     }
     auto d = Decimal::parse(text);
-    if (!d) {
+    // Out of range is no integer of ours (a timestamp of 1e30 is damage, not a time).
+    if (!d || *d > Decimal(std::numeric_limits<long long>::max())
+        || *d < Decimal(std::numeric_limits<long long>::min())) {
         return std::nullopt;
     }
     return d->toInt64();

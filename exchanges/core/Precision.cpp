@@ -22,15 +22,23 @@ std::string withFixedPlaces(const Decimal& value, int places)
     if (dot == std::string::npos) {
         text.push_back('.');
     }
-    text.append(static_cast<size_t>(places - have), '0');
+    if (places > have) {
+        text.append(static_cast<size_t>(places - have), '0');
+    }
     return text;
 }
+
+constexpr int kMaxPrecisionDigits = 1000;
 
 int requireInteger(const Decimal& precision)
 {
     if (precision.decimalPlaces() > 0) {
         throw Error(ErrorKind::BadRequest,
                     "precision must be an integer in this counting mode: " + precision.toString());
+    }
+    // An exchange's precision is a few tens of digits at most; a wild one would pad a string of billions of zeros.
+    if (precision > Decimal(kMaxPrecisionDigits) || precision < Decimal(-kMaxPrecisionDigits)) {
+        throw Error(ErrorKind::BadRequest, "precision out of range: " + precision.toString());
     }
     return static_cast<int>(precision.toInt64());
 }

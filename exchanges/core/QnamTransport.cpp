@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QnamTransport.h"
 
+#include "TransportPolicy.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
@@ -9,6 +11,8 @@
 
 namespace bourse::ex {
 namespace {
+
+constexpr const char* kRefusedRedirect = "bourseRefusedRedirect";
 
 Error errorFor(QNetworkReply::NetworkError code, const QString& text, const std::string& url)
 {
@@ -45,9 +49,18 @@ QnamTransport::~QnamTransport() = default;
 
 void QnamTransport::send(const HttpRequest& request, std::function<void(HttpResponse)> done)
 {
+    if (auto refused = refusedUrlReason(request.url)) {
+        // Never sent: the keys and the signature stay here.
+        HttpResponse response;
+        response.transportError = Error(ErrorKind::BadRequest, "request not sent: " + *refused);
+        done(std::move(response));
+        return;
+    }
     QNetworkRequest qreq(QUrl(QString::fromStdString(request.url), QUrl::StrictMode));
     qreq.setTransferTimeout(request.timeoutMs);
-    qreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Every redirect is checked against the same policy: an https exchange cannot send us to plain http, nor a
+    // loopback test server to a remote one.
+    qreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     qreq.setRawHeader("User-Agent", "Bourse/0.1");
     for (const auto& [k, v] : request.headers) {
         qreq.setRawHeader(QByteArray::fromStdString(k), QByteArray::fromStdString(v));
@@ -55,6 +68,14 @@ void QnamTransport::send(const HttpRequest& request, std::function<void(HttpResp
     QByteArray body = QByteArray::fromStdString(request.body);
     QNetworkReply* reply = m_manager->sendCustomRequest(qreq, QByteArray::fromStdString(request.method), body);
     std::string url = request.url;
+    connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl& target) {
+        if (auto refused = refusedUrlReason(target.toString().toStdString())) {
+            reply->setProperty(kRefusedRedirect, QString::fromStdString(*refused));
+            reply->abort();
+        } else {
+            Q_EMIT reply->redirectAllowed();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done), url]() {
         HttpResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -64,7 +85,14 @@ void QnamTransport::send(const HttpRequest& request, std::function<void(HttpResp
         response.body = reply->readAll().toStdString();
         // An HTTP error status still carries a body for the exchange's own error mapping; only a missing answer
         // is a transport error.
-        if (reply->error() != QNetworkReply::NoError && response.status == 0) {
+        const QVariant refusedRedirect = reply->property(kRefusedRedirect);
+        if (refusedRedirect.isValid()) {
+            // The request arrived; what the exchange did with it is unknown (a NetworkError, like a lost reply).
+            response.status = 0;
+            response.transportError =
+                Error(ErrorKind::NetworkError,
+                      "the exchange redirected the request, refused: " + refusedRedirect.toString().toStdString());
+        } else if (reply->error() != QNetworkReply::NoError && response.status == 0) {
             response.transportError = errorFor(reply->error(), reply->errorString(), url);
         }
         done(std::move(response));

@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PracticeAccount.h"
 
+#include "core/AtomicFile.h"
 #include "core/DataDirectory.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSaveFile>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace bourse::ex {
 
@@ -24,22 +18,6 @@ Q_LOGGING_CATEGORY(lcPractice, "bourse.practice")
 QString qs(const std::string& text)
 {
     return QString::fromStdString(text);
-}
-
-// The rename that replaced the file is only durable once the folder's entry is on disk too (a power cut right
-// after a rename may otherwise bring back the old entry; a killed process cannot, the kernel has it).
-void syncFolder(const QString& folder)
-{
-#ifdef Q_OS_UNIX
-    const QByteArray path = QFile::encodeName(folder);
-    int fd = ::open(path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(folder)
-#endif
 }
 
 } // namespace
@@ -205,23 +183,13 @@ bool PracticeAccount::save()
 bool PracticeAccount::write(const std::string& text)
 {
     const QString path = qs(statePath());
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder)) {
-        report(AccountFileError::Kind::WriteFailed, "cannot create the folder " + folder.toStdString());
-        return false;
-    }
-    // QSaveFile: a temporary file in the same folder, fsynced on commit() and renamed over the old one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
-        || !file.commit()) {
-        const std::string why = file.errorString().toStdString();
-        file.cancelWriting();
+    QString why;
+    if (!writeFileAtomically(path, QByteArray::fromStdString(text), &why)) {
         report(AccountFileError::Kind::WriteFailed,
-               "cannot write " + path.toStdString() + " (" + why + "); the file keeps the previous account");
+               "cannot write " + path.toStdString() + " (" + why.toStdString()
+                   + "); the file keeps the previous account");
         return false;
     }
-    syncFolder(folder);
     return true;
 }
 

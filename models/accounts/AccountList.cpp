@@ -2,10 +2,12 @@
 #include "AccountList.h"
 
 #include "Registry.h"
+#include "core/AtomicFile.h"
 #include "core/Clock.h"
 #include "core/OfflineTransports.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSettings>
 #include <memory>
 
@@ -101,7 +103,10 @@ void AccountList::write(const QList<Account>& accounts)
         m_settings->setValue(QStringLiteral("exchange"), accounts.at(i).exchange);
     }
     m_settings->endArray();
+    // QSettings replaces its file by renaming a synced temporary file over it; the folder sync makes the rename
+    // durable as well.
     m_settings->sync();
+    ex::syncFolder(QFileInfo(m_settings->fileName()).absolutePath());
 }
 
 QList<AccountList::CredentialField> AccountList::credentialFields(const QString& exchangeId)
@@ -132,6 +137,31 @@ QList<AccountList::CredentialField> AccountList::credentialFields(const QString&
         fields.append({name, name, true});
     }
     return fields;
+}
+
+QString AccountList::credentialProblem(const CredentialField& field, const QString& value)
+{
+    if (value.isEmpty()) {
+        return tr("%1 needs a value.").arg(field.title);
+    }
+    if (field.name == QLatin1String("password") || value.startsWith(QLatin1String("-----BEGIN"))) {
+        return {};
+    }
+    for (const QChar c : value) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            return tr("%1 contains a line break. Copy it again from the exchange's API page, in one piece.")
+                .arg(field.title);
+        }
+        if (c.isSpace()) {
+            return tr("%1 contains a space. Keys have none: copy it again from the exchange's API page.")
+                .arg(field.title);
+        }
+        if (!c.isPrint()) {
+            return tr("%1 contains an invisible character. Copy it again from the exchange's API page.")
+                .arg(field.title);
+        }
+    }
+    return {};
 }
 
 } // namespace bourse::models

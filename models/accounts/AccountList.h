@@ -40,6 +40,11 @@ public:
         bool secret = true; // shown as dots
     };
     static QList<CredentialField> credentialFields(const QString& exchangeId);
+    // What is wrong with `value` typed or pasted for `field` (already trimmed at both ends), or an empty string.
+    // Keys, secrets and user ids never hold a space or a line break: one inside means a bad copy from a web page
+    // and a key the exchange would refuse with a vague message later. PEM keys (several lines) and passphrases,
+    // which the user chose, are taken as they are.
+    static QString credentialProblem(const CredentialField& field, const QString& value);
 
 private:
     void write(const QList<Account>& accounts);

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkspaceStore.h"
 
+#include "core/AtomicFile.h"
 #include "core/DataDirectory.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace bourse::models {
 
@@ -151,10 +149,9 @@ bool WorkspaceStore::write()
                             {QStringLiteral("version"), kFormatVersion},
                             {QStringLiteral("current"), m_current},
                             {QStringLiteral("workspaces"), workspaces}};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
-        m_error = tr("Could not save the workspaces to %1: %2").arg(m_path, file.errorString());
+    QString why;
+    if (!ex::writeFileAtomically(m_path, QJsonDocument(root).toJson(), &why)) {
+        m_error = tr("Could not save the workspaces to %1: %2").arg(m_path, why);
         return false;
     }
     m_error.clear();

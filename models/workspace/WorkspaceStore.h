@@ -11,8 +11,9 @@
 namespace bourse::models {
 
 // The named workspaces, in one JSON file of the data folder (workspaces.json), and which of them the window
-// showed last. Every change is written at once, atomically (QSaveFile): a crash never leaves half a file. A file
-// this version cannot read is set aside under another name rather than overwritten, so nothing is lost.
+// showed last. Every change is written at once, atomically (writeFileAtomically): a crash or a kill never leaves
+// half a file. A file this version cannot read is set aside under another name rather than overwritten, so nothing
+// is lost.
 class WorkspaceStore
 {
 public:

@@ -20,6 +20,7 @@ private slots:
     void respondWithParsesOffline();
     void errorsAreTypedJson_data();
     void errorsAreTypedJson();
+    void unknownSymbolSaysWhatWasMeant();
     void neverPrintsTheSecret();
     void refusesPlainHttpToOtherHosts();
     void printsItsVersion();
@@ -177,6 +178,25 @@ void TestCli::errorsAreTypedJson()
     QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QLatin1String("error")).toString(), error);
     QVERIFY(!o.value(QLatin1String("message")).toString().isEmpty());
+}
+
+void TestCli::unknownSymbolSaysWhatWasMeant()
+{
+    const auto message = [this](const QString& symbol) {
+        Run r = run({QStringLiteral("binance"), QStringLiteral("fetchTicker"), symbol, QStringLiteral("--markets"),
+                     m_markets, QStringLiteral("--dry-run")});
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        return r.exitCode == 1 && o.value(QLatin1String("error")).toString() == QLatin1String("BadSymbol")
+            ? o.value(QLatin1String("message")).toString()
+            : QString::fromUtf8(r.out + r.err);
+    };
+    for (const QString& typed : {QStringLiteral("btc-usdt"), QStringLiteral("BTCUSDT"), QStringLiteral("btc_usdt")}) {
+        QCOMPARE(message(typed),
+                 QStringLiteral("binance does not have market symbol %1; did you mean BTC/USDT?").arg(typed));
+    }
+    QCOMPARE(message(QStringLiteral("NOPE/USDT")),
+             QStringLiteral("binance does not have market symbol NOPE/USDT (symbols are written BASE/QUOTE, like "
+                            "BTC/USDT; `bourse-cli binance fetchMarkets` lists them)"));
 }
 
 void TestCli::neverPrintsTheSecret()

@@ -33,6 +33,7 @@ private slots:
     void vaultRoundTripsThroughTheKeychain();
     void savingPutsTheKeysInTheKeychainOnly();
     void anIncompleteFormIsRefused();
+    void aKeyWithASpaceOrLineBreakIsRefused();
     void choosingAnAccountReadsItsKeysBack();
     void testConnectionSaysWhatTheExchangeAnswered();
     void removingDeletesTheKeys();
@@ -177,6 +178,24 @@ void TestAccountsDialog::anIncompleteFormIsRefused()
     // The secret field hides what is typed; the key does not.
     QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("credential-secret"))->echoMode(), QLineEdit::Password);
     QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("credential-apiKey"))->echoMode(), QLineEdit::Normal);
+}
+
+void TestAccountsDialog::aKeyWithASpaceOrLineBreakIsRefused()
+{
+    ui::AccountsDialog dialog(*m_accounts, *m_vault);
+    fillKraken(dialog, QStringLiteral("pasted"), QStringLiteral("KEY part two"), QStringLiteral("c2VjcmV0"));
+    dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    QCOMPARE(dialog.statusText(),
+             QStringLiteral("API key contains a space. Keys have none: copy it again from the exchange's API page."));
+    fillKraken(dialog, QStringLiteral("pasted"), QStringLiteral("KEY"), QStringLiteral("c2Vj\ncmV0"));
+    dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Secret contains a line break.")),
+             qPrintable(dialog.statusText()));
+    QVERIFY(m_accounts->accounts().isEmpty());
+    // Spaces around a pasted key are only trimmed.
+    fillKraken(dialog, QStringLiteral("pasted"), QStringLiteral("  KEY  "), QStringLiteral("c2VjcmV0 "));
+    dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    QTRY_COMPARE(m_accounts->accounts().size(), qsizetype(1));
 }
 
 void TestAccountsDialog::choosingAnAccountReadsItsKeysBack()

@@ -38,6 +38,7 @@ private slots:
     void offersTheExchangesOrderTypes();
     void linksPriceAmountAndTotal();
     void holdsInputToThePrecision();
+    void explainsRejectedInput();
     void percentButtonsUseTheBalance();
     void warnsAboutLimitsAndFunds();
     void warnsAboutAFarPrice();
@@ -125,6 +126,37 @@ void TestOrderTicketPanel::holdsInputToThePrecision()
     QCOMPARE(m_ticket->amountEdit()->text(), QStringLiteral("0.123456789123").left(2 + amountDecimals));
     type(m_ticket->amountEdit(), QStringLiteral("1x-2"));
     QCOMPARE(m_ticket->amountEdit()->text(), QStringLiteral("12"));
+}
+
+void TestOrderTicketPanel::explainsRejectedInput()
+{
+    auto* feedback = m_ticket->findChild<QLabel*>(QStringLiteral("feedbackLabel"));
+    QVERIFY(feedback);
+    const int amountDecimals = m_session->amountDecimals(QStringLiteral("BTC/USD"));
+    QVERIFY(amountDecimals > 0);
+    type(m_ticket->amountEdit(), QStringLiteral("0.5"));
+    QVERIFY(feedback->text().isEmpty());
+    // A letter, a minus sign, a comma: each dropped, and the ticket says what it takes.
+    for (const QString& typed : {QStringLiteral("x"), QStringLiteral("-"), QStringLiteral(",")}) {
+        feedback->clear();
+        QTest::keyClicks(m_ticket->amountEdit(), typed);
+        QCOMPARE(m_ticket->amountEdit()->text(), QStringLiteral("0.5"));
+        QCOMPARE(
+            feedback->text(),
+            QStringLiteral("Digits and one decimal point only, and no more than %1 after the point on this market.")
+                .arg(amountDecimals));
+    }
+    // One decimal more than the market has.
+    feedback->clear();
+    type(m_ticket->amountEdit(), QStringLiteral("0.") + QString(amountDecimals + 1, QLatin1Char('1')));
+    QCOMPARE(m_ticket->amountEdit()->text(), QStringLiteral("0.") + QString(amountDecimals, QLatin1Char('1')));
+    QVERIFY2(feedback->text().contains(QString::number(amountDecimals)), qPrintable(feedback->text()));
+    // The price field names the price's own precision.
+    feedback->clear();
+    QTest::keyClicks(m_ticket->priceEdit(), QStringLiteral("e"));
+    const int priceDecimals = m_session->priceDecimals(QStringLiteral("BTC/USD"));
+    QVERIFY2(feedback->text().contains(QString::number(priceDecimals)) || priceDecimals == 0,
+             qPrintable(feedback->text()));
 }
 
 void TestOrderTicketPanel::percentButtonsUseTheBalance()

@@ -226,9 +226,12 @@ bool AccountsDialog::formComplete(QString* missing) const
         *missing = tr("Give the account a label.");
         return false;
     }
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        if (it.value()->text().trimmed().isEmpty()) {
-            *missing = tr("%1 needs a value.").arg(it.value()->accessibleName());
+    for (const auto& field : models::AccountList::credentialFields(m_exchange->currentData().toString())) {
+        const QLineEdit* edit = m_fields.value(field.name);
+        const QString problem =
+            models::AccountList::credentialProblem(field, edit ? edit->text().trimmed() : QString());
+        if (!problem.isEmpty()) {
+            *missing = problem;
             return false;
         }
     }

@@ -207,6 +207,18 @@ void OrderTicketPanel::buildUi()
     connect(m_trigger, &QLineEdit::textEdited, this, &OrderTicketPanel::onPriceEdited);
     connect(m_amount, &QLineEdit::textEdited, this, &OrderTicketPanel::onAmountEdited);
     connect(m_total, &QLineEdit::textEdited, this, &OrderTicketPanel::onTotalEdited);
+    // The validators drop what does not fit the market; say why, or a key press that does nothing looks broken.
+    for (QLineEdit* edit : {m_trigger, m_price, m_amount, m_total}) {
+        connect(edit, &QLineEdit::inputRejected, this, [this, edit] {
+            const int decimals = edit == m_amount ? m_amountDecimals : m_priceDecimals;
+            showFeedback(decimals > 0
+                             ? tr("Digits and one decimal point only, and no more than %1 after the point on this "
+                                  "market.")
+                                   .arg(decimals)
+                             : tr("Whole numbers only on this market: digits, no decimal point."),
+                         true);
+        });
+    }
     connect(m_submit, &QPushButton::clicked, this, &OrderTicketPanel::submit);
     connect(m_confirmBox, &QCheckBox::toggled, this, &OrderTicketPanel::setConfirmOrders);
 }

@@ -2,6 +2,7 @@
 #include "core/Decimal.h"
 
 #include <QTest>
+#include <limits>
 
 using bourse::ex::Decimal;
 
@@ -30,6 +31,7 @@ private slots:
     void comparison();
     void fromDouble();
     void largeProductsStayClose();
+    void fuzzFindsStayFixed();
 };
 
 void TestDecimal::parseAndPrint_data()
@@ -144,6 +146,31 @@ void TestDecimal::largeProductsStayClose()
     Decimal p = a * b;
     double expected = 123456789012345678901.123456789 * 987654321098765432.123456789;
     QVERIFY(std::abs(p.toDouble() / expected - 1.0) < 1e-12);
+}
+
+// Inputs libFuzzer found (tests/fuzz): each crashed, or was undefined behaviour, before its fix.
+void TestDecimal::fuzzFindsStayFixed()
+{
+    // toInt64 of a value past long long multiplied past Int128 (FuzzJson, FuzzDecimal): now it saturates.
+    QCOMPARE(Decimal::parse("4e38")->toInt64(), std::numeric_limits<long long>::max());
+    QCOMPARE(Decimal::parse("-11e38")->toInt64(), std::numeric_limits<long long>::min());
+    QCOMPARE(Decimal::parse("1e400")->toInt64(), std::numeric_limits<long long>::max());
+    QCOMPARE(Decimal::parse("9223372036854775807")->toInt64(), std::numeric_limits<long long>::max());
+    QCOMPARE(Decimal::parse("-12.9e2")->toInt64(), -1290LL);
+    // A divisor that rounds away to nothing while aligning (FuzzPrecision: 123.1e46 % 705 divided by zero).
+    QCOMPARE((*Decimal::parse("123.1e46") % Decimal(705)), Decimal());
+    QCOMPARE((*Decimal::parse("-123.1e46") % Decimal(-1)), Decimal());
+    QCOMPARE((Decimal(17) % Decimal(5)), Decimal(2));
+    // Rounding half away from zero when the dropped digits are close to 10^38 (FuzzDecimal: |r| * 2 overflowed).
+    const Decimal big = *Decimal::parse("0.99999999999999999999999999999999999999");
+    QCOMPARE(big.rounded(0), Decimal(1));
+    QCOMPARE((-big).rounded(0), Decimal(-1));
+    QCOMPARE(Decimal::parse("0.49999999999999999999999999999999999999")->rounded(0), Decimal());
+    // Exponents an exchange never sends are refused instead of overflowing the scale.
+    QVERIFY(!Decimal::parse("1e-2147483648"));
+    QVERIFY(!Decimal::parse("1e2147483647"));
+    QVERIFY(!Decimal::parse("1e1001"));
+    QCOMPARE(Decimal::parse("1e-1000")->toString().size(), size_t(1002));
 }
 
 QTEST_GUILESS_MAIN(TestDecimal)

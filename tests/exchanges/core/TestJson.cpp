@@ -12,6 +12,7 @@ class TestJson : public QObject
 
 private slots:
     void readsNestedValuesSafely();
+    void integersOutOfRangeAreMissing();
     void keepsNumberTextExact();
     void unescapesStrings();
     void rejectsMalformedInput_data();
@@ -127,6 +128,18 @@ void TestJson::orderedObjects()
     QCOMPARE(v.dump(), std::string(R"({"z":3,"a":"two"})"));
     QVERIFY(v.remove("z"));
     QCOMPARE(v.dump(), std::string(R"({"a":"two"})"));
+}
+
+// FuzzJson's find: an integer() of 4e38 multiplied past Int128 (undefined behaviour); now no integer at all.
+void TestJson::integersOutOfRangeAreMissing()
+{
+    JsonDocument doc = JsonDocument::parse(R"([4e38, "-1e19", 9.3e18, "1700000000000", 1.7e12, 1e-1001])");
+    QVERIFY(!doc.root()[0].integer());
+    QVERIFY(!doc.root()[1].integer());
+    QVERIFY(!doc.root()[2].integer());
+    QCOMPARE(*doc.root()[3].integer(), 1700000000000LL);
+    QCOMPARE(*doc.root()[4].integer(), 1700000000000LL);
+    QVERIFY(!doc.root()[5].integer());
 }
 
 QTEST_GUILESS_MAIN(TestJson)

@@ -20,6 +20,7 @@ private slots:
     void tickSize_data();
     void tickSize();
     void rejectsMeaninglessPrecision();
+    void fuzzFindsStayFixed();
 };
 
 void TestPrecision::ccxtVectors_data()
@@ -107,6 +108,24 @@ void TestPrecision::rejectsMeaninglessPrecision()
                              decimalToPrecision(Decimal(1), Rounding::Round, Decimal(-1), CountingMode::TickSize));
     QVERIFY_THROWS_EXCEPTION(
         Error, decimalToPrecision(Decimal(1), Rounding::Round, *Decimal::parse("0.5"), CountingMode::DecimalPlaces));
+}
+
+// FuzzPrecision's find: a tick far finer than a huge value rounded away while aligning, and value % tick divided
+// by zero (SIGFPE, the terminal gone).
+void TestPrecision::fuzzFindsStayFixed()
+{
+    const Decimal huge = *Decimal::parse("123.1e46");
+    const std::string text = decimalToPrecision(huge, Rounding::Truncate, Decimal(705), CountingMode::TickSize);
+    QCOMPARE(*Decimal::parse(text), huge);
+    QCOMPARE(roundToPrecision(-huge, Rounding::Round, Decimal(705), CountingMode::TickSize), -huge);
+    // 44 billion decimal places, padded: a string of 44 GB (a timeout, then out of memory). Now a typed error.
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             decimalToPrecision(Decimal(-1), Rounding::Round, *Decimal::parse("44037378276"),
+                                                CountingMode::DecimalPlaces, Padding::PadWithZero));
+    QCOMPARE(decimalToPrecision(Decimal(1), Rounding::Round, Decimal(1000), CountingMode::DecimalPlaces,
+                                Padding::PadWithZero)
+                 .size(),
+             size_t(1002));
 }
 
 QTEST_GUILESS_MAIN(TestPrecision)
