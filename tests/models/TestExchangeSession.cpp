@@ -6,9 +6,11 @@
 #include "models/OrdersModel.h"
 #include "models/TradesModel.h"
 #include "models/session/ExchangeSession.h"
+#include "models/session/SessionHealth.h"
 #include "models/session/Subscription.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using bourse::ex::Decimal;
@@ -30,6 +32,8 @@ private slots:
     void placesAndCancelsOrders();
     void reportsTheExchangesRefusal();
     void unknownExchangeIsUnavailable();
+    void healthSamplesTheBudgetAndTheClock();
+    void healthShowsASpentBudget();
 
 private:
     std::unique_ptr<models::ExchangeSession> m_session;
