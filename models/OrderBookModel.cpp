@@ -62,21 +62,28 @@ std::vector<OrderBookModel::Level> OrderBookModel::group(const std::vector<ex::P
         }
         best.push_back({key, l.amount, {}, {}});
     }
+    // Few orders against few levels: a scan each is cheaper than an index. An order resting inside the shown range
+    // at a level the snapshot lacks (a simulated venue's book leaves the user's orders out; a real one's may lag)
+    // is a level of its own: the book holds at least that order there.
+    for (const OwnOrder& order : m_own) {
+        if (order.sell != asks || best.empty()) {
+            continue;
+        }
+        const ex::Decimal key = levelKey(order.price, asks);
+        // The first level at the order's price or worse than it.
+        const auto at = std::find_if(best.begin(), best.end(), [asks, &key](const Level& l) {
+            return l.price == key || (asks ? key < l.price : l.price < key);
+        });
+        if (at != best.end() && at->price == key) {
+            at->own += order.remaining;
+        } else if (at != best.end() && at != best.begin()) {
+            best.insert(at, {key, order.remaining, {}, order.remaining});
+        }
+    }
     ex::Decimal running;
     for (Level& l : best) {
         running += l.amount;
         l.cumulative = running;
-    }
-    // Few orders against few levels: a scan each is cheaper than an index.
-    for (const OwnOrder& order : m_own) {
-        if (order.sell != asks) {
-            continue;
-        }
-        const ex::Decimal key = levelKey(order.price, asks);
-        const auto at = std::find_if(best.begin(), best.end(), [&key](const Level& l) { return l.price == key; });
-        if (at != best.end()) {
-            at->own += order.remaining;
-        }
     }
     if (asks) {
         std::reverse(best.begin(), best.end());

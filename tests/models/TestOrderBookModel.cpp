@@ -69,6 +69,7 @@ private slots:
     void depthBarsStayStillWhileTheBookBreathes();
     void marksTheUsersOwnOrders();
     void cumulativeDepthIsUngroupedBestFirst();
+    void ownOrdersOffTheSnapshotGetALevel();
 
 private:
     std::unique_ptr<OrderBookModel> m_model;
@@ -211,7 +212,6 @@ void TestOrderBookModel::depthBarsStayStillWhileTheBookBreathes()
     QCOMPARE(m_model->index(deepestBid, 0).data(bourse::models::DepthFractionRole).toDouble(), 0.9);
 }
 
-
 void TestOrderBookModel::marksTheUsersOwnOrders()
 {
     using bourse::models::OwnAmountRole;
@@ -280,6 +280,26 @@ void TestOrderBookModel::cumulativeDepthIsUngroupedBestFirst()
     QCOMPARE(asks[0].amount, dec("3"));
     QCOMPARE(asks[1].price, dec("101.00"));
     QCOMPARE(asks[1].amount, dec("7"));
+}
+
+void TestOrderBookModel::ownOrdersOffTheSnapshotGetALevel()
+{
+    m_model->applySnapshot(book({{"100.00", "1"}, {"99.50", "2"}}, {{"100.50", "3"}, {"101.00", "4"}}));
+    QCOMPARE(m_model->rowCount(), 5);
+    // Between two shown bids: a level of its own, holding the order; beyond the shown range: not drawn.
+    m_model->setOwnOrders(
+        {order("1", "buy", "99.80", "0.5"), order("2", "buy", "90.00", "1"), order("3", "sell", "100.70", "0.25")});
+    QCOMPARE(m_model->rowCount(), 7);
+    // Rows: 0 ask 101.00, 1 ask 100.70 (ours), 2 ask 100.50, 3 spread, 4 bid 100.00, 5 bid 99.80 (ours), 6 99.50.
+    QCOMPARE(m_model->levelAt(1)->price, dec("100.70"));
+    QCOMPARE(m_model->ownAmountAt(1), dec("0.25"));
+    QCOMPARE(m_model->levelAt(5)->price, dec("99.80"));
+    QCOMPARE(m_model->levelAt(5)->amount, dec("0.5"));
+    QCOMPARE(m_model->ownAmountAt(5), dec("0.5"));
+    QCOMPARE(m_model->index(6, OrderBookModel::Total).data(bourse::models::RawValueRole).value<Decimal>(), dec("3.5"));
+    // Gone again once cancelled.
+    m_model->setOwnOrders({});
+    QCOMPARE(m_model->rowCount(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestOrderBookModel)

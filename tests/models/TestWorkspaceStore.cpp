@@ -67,9 +67,15 @@ void TestWorkspaceStore::defaultLayoutHasEveryKindOnOneMarket()
 void TestWorkspaceStore::layoutRoundTripsThroughJson()
 {
     WorkspaceLayout layout = WorkspaceLayout::defaultLayout(QStringLiteral("demo"), QStringLiteral("BTC/USD"));
-    layout.panels.append({PanelKind::Chart, QStringLiteral("chart-2"), QStringLiteral("binance"),
-                          QStringLiteral("ETH/USDT"), 3, QStringLiteral("1h"),
-                          QStringList {QStringLiteral("bb20"), QStringLiteral("sma20")}});
+    layout.panels.append({PanelKind::Chart,
+                          QStringLiteral("chart-2"),
+                          QStringLiteral("binance"),
+                          QStringLiteral("ETH/USDT"),
+                          3,
+                          QStringLiteral("1h"),
+                          QStringList {QStringLiteral("bb20"), QStringLiteral("sma20")},
+                          {},
+                          {}});
     layout.geometry = QByteArray("\x01\x02\xff geometry", 12);
     layout.dockState = QByteArray("\x00\x10 state", 8);
     // Through text, as the file holds it.
@@ -157,8 +163,15 @@ void TestWorkspaceStore::freeNamesCountUp()
 {
     WorkspaceLayout layout = WorkspaceLayout::defaultLayout(QStringLiteral("demo"), QStringLiteral("BTC/USD"));
     QCOMPARE(layout.freeName(PanelKind::Chart), QStringLiteral("chart-2"));
-    layout.panels.append(
-        {PanelKind::Chart, QStringLiteral("chart-2"), QStringLiteral("demo"), QStringLiteral("BTC/USD"), 1, {}, {}});
+    layout.panels.append({PanelKind::Chart,
+                          QStringLiteral("chart-2"),
+                          QStringLiteral("demo"),
+                          QStringLiteral("BTC/USD"),
+                          1,
+                          {},
+                          {},
+                          {},
+                          {}});
     QCOMPARE(layout.freeName(PanelKind::Chart), QStringLiteral("chart-3"));
     layout.panels.removeFirst(); // "markets"
     QCOMPARE(layout.freeName(PanelKind::Markets), QStringLiteral("markets"));
