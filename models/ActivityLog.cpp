@@ -50,27 +50,27 @@ void ActivityLog::watch(ExchangeSession& session)
         *lastState = guard->state();
         switch (guard->state()) {
         case ExchangeSession::State::Connecting:
-            append(Level::Info, guard->exchangeName(), tr("connecting"));
+            append(Level::Info, guard->displayName(), tr("connecting"));
             break;
         case ExchangeSession::State::Online:
-            append(Level::Info, guard->exchangeName(), tr("connected"));
+            append(Level::Info, guard->displayName(), tr("connected"));
             break;
         case ExchangeSession::State::Degraded:
-            append(Level::Warning, guard->exchangeName(), tr("requests are failing; polling goes on"));
+            append(Level::Warning, guard->displayName(), tr("requests are failing; polling goes on"));
             break;
         case ExchangeSession::State::Unavailable:
-            append(Level::Error, guard->exchangeName(), tr("unavailable: %1").arg(guard->lastError()));
+            append(Level::Error, guard->displayName(), tr("unavailable: %1").arg(guard->lastError()));
             break;
         }
     });
     connect(&session, &ExchangeSession::requestFailed, this, [this, guard](const QString& what, const QString& why) {
-        append(Level::Warning, guard ? guard->exchangeName() : QString(), tr("%1 failed: %2").arg(what, why));
+        append(Level::Warning, guard ? guard->displayName() : QString(), tr("%1 failed: %2").arg(what, why));
     });
     connect(&session, &ExchangeSession::orderSent, this, [this, guard](const PreparedOrder& order) {
         const QString at = order.price.isEmpty() ? tr("at market") : tr("at %1 %2").arg(order.price, order.quote);
         const QString stop =
             order.triggerPrice.isEmpty() ? QString() : tr(", triggered at %1 %2").arg(order.triggerPrice, order.quote);
-        append(Level::Info, guard ? guard->exchangeName() : QString(),
+        append(Level::Info, guard ? guard->displayName() : QString(),
                tr("order sent: %1 %2 %3 %4 %5%6").arg(order.side, order.type, order.amount, order.base, at, stop));
     });
 }

@@ -24,6 +24,8 @@ enum ModelRole {
     FavouriteRole,
     // QString: an order's id.
     OrderIdRole,
+    // ex::Decimal: what the user's own open orders still have resting at a book level (absent when none).
+    OwnAmountRole,
 };
 
 } // namespace bourse::models

@@ -50,19 +50,9 @@ void OrderBookModel::setDepth(int levels)
 std::vector<OrderBookModel::Level> OrderBookModel::group(const std::vector<ex::PriceLevel>& levels, bool asks) const
 {
     // `levels` is best first. Grouped prices stay in best-first order, so equal keys are adjacent.
-    const bool grouping = !m_grouping.isZero();
-    const int places = m_grouping.decimalPlaces();
     std::vector<Level> best;
     for (const ex::PriceLevel& l : levels) {
-        ex::Decimal key = l.price;
-        if (grouping) {
-            const ex::Decimal units = l.price.divided(m_grouping, 0);
-            key = units * m_grouping;
-            if (asks && key < l.price) {
-                key = key + m_grouping;
-            }
-            key = key.rounded(std::max(places, 0));
-        }
+        const ex::Decimal key = levelKey(l.price, asks);
         if (!best.empty() && best.back().price == key) {
             best.back().amount += l.amount;
             continue;
@@ -70,7 +60,25 @@ std::vector<OrderBookModel::Level> OrderBookModel::group(const std::vector<ex::P
         if (static_cast<int>(best.size()) == m_depth) {
             break;
         }
-        best.push_back({key, l.amount, {}});
+        best.push_back({key, l.amount, {}, {}});
+    }
+    // Few orders against few levels: a scan each is cheaper than an index. An order resting inside the shown range
+    // at a level the snapshot lacks (a simulated venue's book leaves the user's orders out; a real one's may lag)
+    // is a level of its own: the book holds at least that order there.
+    for (const OwnOrder& order : m_own) {
+        if (order.sell != asks || best.empty()) {
+            continue;
+        }
+        const ex::Decimal key = levelKey(order.price, asks);
+        // The first level at the order's price or worse than it.
+        const auto at = std::find_if(best.begin(), best.end(), [asks, &key](const Level& l) {
+            return l.price == key || (asks ? key < l.price : l.price < key);
+        });
+        if (at != best.end() && at->price == key) {
+            at->own += order.remaining;
+        } else if (at != best.end() && at != best.begin()) {
+            best.insert(at, {key, order.remaining, {}, order.remaining});
+        }
     }
     ex::Decimal running;
     for (Level& l : best) {
@@ -81,6 +89,60 @@ std::vector<OrderBookModel::Level> OrderBookModel::group(const std::vector<ex::P
         std::reverse(best.begin(), best.end());
     }
     return best;
+}
+
+ex::Decimal OrderBookModel::levelKey(const ex::Decimal& price, bool asks) const
+{
+    if (m_grouping.isZero()) {
+        return price;
+    }
+    ex::Decimal key = price.divided(m_grouping, 0) * m_grouping;
+    if (asks && key < price) {
+        key = key + m_grouping;
+    }
+    return key.rounded(std::max(m_grouping.decimalPlaces(), 0));
+}
+
+void OrderBookModel::setOwnOrders(const std::vector<ex::Order>& orders)
+{
+    std::vector<OwnOrder> own;
+    const std::string symbol = m_symbol.toStdString();
+    for (const ex::Order& o : orders) {
+        // A stop waits off the book until its trigger fires; a market order never rests.
+        if (o.symbol != symbol || !o.price || !o.side || o.triggerPrice) {
+            continue;
+        }
+        ex::Decimal remaining =
+            o.remaining ? *o.remaining : o.amount.value_or(ex::Decimal()) - o.filled.value_or(ex::Decimal());
+        if (remaining.isZero() || remaining.isNegative()) {
+            continue;
+        }
+        own.push_back({*o.side == "sell", *o.price, remaining});
+    }
+    const auto same = [](const OwnOrder& a, const OwnOrder& b) {
+        return a.sell == b.sell && a.price == b.price && a.remaining == b.remaining;
+    };
+    if (std::equal(own.begin(), own.end(), m_own.begin(), m_own.end(), same)) {
+        return;
+    }
+    m_own = std::move(own);
+    rebuild();
+}
+
+ex::Decimal OrderBookModel::ownAmountAt(int row) const
+{
+    if (row < 0 || row >= rowCount()) {
+        return {};
+    }
+    switch (rowKind(row)) {
+    case AskRow:
+        return m_asks[static_cast<size_t>(row)].own;
+    case BidRow:
+        return m_bids[static_cast<size_t>(row - askCount() - 1)].own;
+    case SpreadRow:
+        break;
+    }
+    return {};
 }
 
 void OrderBookModel::mergeSide(std::vector<Level>& rows, const std::vector<Level>& incoming, bool asks)
@@ -220,6 +282,19 @@ std::optional<ex::PriceLevel> OrderBookModel::levelAt(int row) const
     return std::nullopt;
 }
 
+std::vector<ex::PriceLevel> OrderBookModel::cumulativeDepth(bool asks) const
+{
+    const std::vector<ex::PriceLevel>& side = asks ? m_snapshot.asks : m_snapshot.bids;
+    std::vector<ex::PriceLevel> curve;
+    curve.reserve(side.size());
+    ex::Decimal running;
+    for (const ex::PriceLevel& l : side) {
+        running += l.amount;
+        curve.push_back({l.price, running});
+    }
+    return curve;
+}
+
 ex::OptDecimal OrderBookModel::bestBid() const
 {
     return m_bids.empty() ? ex::OptDecimal() : m_bids.front().price;
@@ -283,6 +358,11 @@ QVariant OrderBookModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case SideRole:
         return kind == BidRow ? 1 : -1;
+    case OwnAmountRole:
+        return l.own.isZero() ? QVariant() : QVariant::fromValue(l.own);
+    case Qt::ToolTipRole:
+        return l.own.isZero() ? QVariant()
+                              : tr("Your open orders here: %1").arg(DecimalText::format(l.own, m_amountDecimals));
     case DepthFractionRole:
         return m_depthScale.isZero() ? 0.0 : std::min(1.0, l.cumulative.toDouble() / m_depthScale.toDouble());
     case RawValueRole:

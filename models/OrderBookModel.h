@@ -35,6 +35,11 @@ public:
     int depth() const { return m_depth; }
 
     void applySnapshot(const ex::OrderBook& book);
+    // The account's open orders (of any market): those of this market resting at a price are marked at their
+    // (grouped) levels through OwnAmountRole; only the levels whose mark changed get dataChanged.
+    void setOwnOrders(const std::vector<ex::Order>& orders);
+    // What the user's orders have resting at a row's level; zero for none or the spread row.
+    ex::Decimal ownAmountAt(int row) const;
     bool hasData() const { return m_received; }
 
     int askCount() const { return static_cast<int>(m_asks.size()); }
@@ -43,6 +48,9 @@ public:
     RowKind rowKind(int row) const;
     // The level's price and amount; nullopt for the spread row or a row out of range.
     std::optional<ex::PriceLevel> levelAt(int row) const;
+    // One side of the whole book as the depth chart draws it: each price (ungrouped) with the amount offered at it
+    // and every better price, best price first.
+    std::vector<ex::PriceLevel> cumulativeDepth(bool asks) const;
     ex::OptDecimal bestBid() const;
     ex::OptDecimal bestAsk() const;
     int priceDecimals() const { return m_priceDecimals; }
@@ -61,12 +69,15 @@ private:
         ex::Decimal price;
         ex::Decimal amount;
         ex::Decimal cumulative;
+        ex::Decimal own; // the user's resting orders at this level
         bool operator==(const Level&) const = default;
     };
     // Display order of one side: asks by descending price (worst first), bids by descending price (best first).
     std::vector<Level> group(const std::vector<ex::PriceLevel>& levels, bool asks) const;
     void mergeSide(std::vector<Level>& rows, const std::vector<Level>& incoming, bool asks);
     void rebuild();
+    // The grouped price a level at `price` is shown at: asks round up, bids down, to the grouping step.
+    ex::Decimal levelKey(const ex::Decimal& price, bool asks) const;
     void updateDepthScale();
     int firstRowOf(bool asks) const { return asks ? 0 : askCount() + 1; }
 
@@ -77,6 +88,13 @@ private:
     int m_amountDecimals = 8;
     int m_depth = 30;
     ex::OrderBook m_snapshot;
+    struct OwnOrder
+    {
+        bool sell;
+        ex::Decimal price;
+        ex::Decimal remaining;
+    };
+    std::vector<OwnOrder> m_own;
     std::vector<Level> m_asks;
     std::vector<Level> m_bids;
     // The cumulative amount a full depth bar stands for. It moves only when the book outgrows it or shrinks to

@@ -41,7 +41,19 @@ void OrdersModel::setPrecision(const QString& symbol, int priceDecimals, int amo
 
 void OrdersModel::applyOrders(const std::vector<ex::Order>& orders)
 {
+    const bool first = !m_received;
     m_received = true;
+    QStringList filledSymbols;
+    for (const ex::Order& o : orders) {
+        const ex::Decimal now = o.filled.value_or(ex::Decimal());
+        const int row = m_rowById.value(idOf(o), -1);
+        const ex::Decimal before =
+            row < 0 ? ex::Decimal() : m_rows[static_cast<size_t>(row)].filled.value_or(ex::Decimal());
+        const QString symbol = QString::fromStdString(o.symbol);
+        if (!first && before < now && !filledSymbols.contains(symbol)) {
+            filledSymbols.append(symbol);
+        }
+    }
     std::vector<ex::Order> incoming = orders;
     std::stable_sort(incoming.begin(), incoming.end(), [](const ex::Order& a, const ex::Order& b) {
         return a.timestamp.value_or(0) > b.timestamp.value_or(0);
@@ -90,6 +102,9 @@ void OrdersModel::applyOrders(const std::vector<ex::Order>& orders)
     }
     reindex();
     emit updated();
+    if (!filledSymbols.isEmpty()) {
+        emit filled(filledSymbols);
+    }
 }
 
 int OrdersModel::rowCount(const QModelIndex& parent) const

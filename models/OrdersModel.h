@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QStringList>
 #include <vector>
 
 namespace bourse::models {
@@ -37,6 +38,7 @@ public:
     void applyOrders(const std::vector<ex::Order>& orders);
     bool hasData() const { return m_received; }
     const ex::Order& orderAt(int row) const { return m_rows[static_cast<size_t>(row)]; }
+    const std::vector<ex::Order>& orders() const { return m_rows; }
     int rowOf(const QString& id) const { return m_rowById.value(id, -1); }
     // Display decimals per symbol, from the markets.
     void setPrecision(const QString& symbol, int priceDecimals, int amountDecimals);
@@ -48,6 +50,9 @@ public:
 
 signals:
     void updated();
+    // Orders of these markets filled (some or more of their amount) since the list before; not said of the first
+    // list, whose fills are history.
+    void filled(const QStringList& symbols);
 
 private:
     static QString idOf(const ex::Order& order);

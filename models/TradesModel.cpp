@@ -11,8 +11,14 @@
 namespace bourse::models {
 
 TradesModel::TradesModel(QString symbol, QObject* parent)
+    : TradesModel(std::move(symbol), Source::Public, parent)
+{
+}
+
+TradesModel::TradesModel(QString symbol, Source source, QObject* parent)
     : QAbstractTableModel(parent)
     , m_symbol(std::move(symbol))
+    , m_source(source)
 {
 }
 
@@ -93,6 +99,35 @@ int TradesModel::applyTrades(const std::vector<ex::Trade>& trades)
     return static_cast<int>(fresh.size());
 }
 
+namespace {
+
+QString sideText(const ex::Trade& t)
+{
+    if (t.side == std::optional<std::string>("buy")) {
+        return TradesModel::tr("Buy");
+    }
+    return t.side == std::optional<std::string>("sell") ? TradesModel::tr("Sell") : QStringLiteral("—");
+}
+
+QString feeText(const ex::Trade& t, int decimals)
+{
+    if (!t.fee || !t.fee->cost) {
+        return QStringLiteral("—");
+    }
+    const QString amount = DecimalText::format(*t.fee->cost, std::max(decimals, t.fee->cost->decimalPlaces()));
+    return t.fee->currency ? amount + QLatin1Char(' ') + QString::fromStdString(*t.fee->currency) : amount;
+}
+
+} // namespace
+
+ex::OptDecimal TradesModel::costOf(const ex::Trade& t)
+{
+    if (t.cost) {
+        return t.cost;
+    }
+    return t.price && t.amount ? ex::OptDecimal(*t.price * *t.amount) : std::nullopt;
+}
+
 int TradesModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -100,7 +135,10 @@ int TradesModel::rowCount(const QModelIndex& parent) const
 
 int TradesModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid()) {
+        return 0;
+    }
+    return m_source == Source::Own ? ColumnCount : Side;
 }
 
 QVariant TradesModel::data(const QModelIndex& index, int role) const
@@ -124,18 +162,33 @@ QVariant TradesModel::data(const QModelIndex& index, int role) const
             return t.price ? QVariant::fromValue(*t.price) : QVariant();
         case Amount:
             return t.amount ? QVariant::fromValue(*t.amount) : QVariant();
+        case Side:
+            return QString::fromStdString(t.side.value_or(std::string()));
+        case Cost:
+            return costOf(t) ? QVariant::fromValue(*costOf(t)) : QVariant();
+        case Fee:
+            return t.fee && t.fee->cost ? QVariant::fromValue(*t.fee->cost) : QVariant();
         default:
             return {};
         }
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return t.timestamp ? QDateTime::fromMSecsSinceEpoch(*t.timestamp).toString(QStringLiteral("HH:mm:ss"))
-                               : QStringLiteral("—");
+            // The account's trades reach back days; the public tape only minutes.
+            return t.timestamp
+                ? QDateTime::fromMSecsSinceEpoch(*t.timestamp)
+                      .toString(m_source == Source::Own ? QStringLiteral("MM-dd HH:mm:ss") : QStringLiteral("HH:mm:ss"))
+                : QStringLiteral("—");
         case Price:
             return DecimalText::format(t.price, m_priceDecimals);
         case Amount:
             return DecimalText::format(t.amount, m_amountDecimals);
+        case Side:
+            return sideText(t);
+        case Cost:
+            return DecimalText::format(costOf(t), m_priceDecimals);
+        case Fee:
+            return feeText(t, m_priceDecimals);
         default:
             return {};
         }
@@ -163,6 +216,12 @@ QVariant TradesModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Price");
     case Amount:
         return tr("Amount");
+    case Side:
+        return tr("Side");
+    case Cost:
+        return tr("Cost");
+    case Fee:
+        return tr("Fee");
     default:
         return {};
     }

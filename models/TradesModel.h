@@ -9,19 +9,24 @@
 
 namespace bourse::models {
 
-// A market's latest public trades, newest first. Each poll answers with the last N trades; only those not seen
-// yet are inserted, in one block at the top, and the oldest fall off the bottom past the row limit.
+// A market's latest trades, newest first: its public trades, or the account's own (fetchMyTrades), which add the
+// side, cost and fee columns. Each poll answers with the last N trades; only those not seen yet are inserted, in
+// one block at the top, and the oldest fall off the bottom past the row limit.
 class TradesModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TradesModel)
 
 public:
-    enum Column { Time, Price, Amount, ColumnCount };
+    // The own trades' columns follow the public ones, so that both share the first three.
+    enum Column { Time, Price, Amount, Side, Cost, Fee, ColumnCount };
+    enum class Source { Public, Own };
 
     explicit TradesModel(QString symbol, QObject* parent = nullptr);
+    TradesModel(QString symbol, Source source, QObject* parent = nullptr);
 
     const QString& symbol() const { return m_symbol; }
+    Source source() const { return m_source; }
     void setPrecision(int priceDecimals, int amountDecimals);
     void setMaxRows(int rows);
     int maxRows() const { return m_maxRows; }
@@ -41,8 +46,10 @@ signals:
 
 private:
     static QString keyOf(const ex::Trade& trade);
+    static ex::OptDecimal costOf(const ex::Trade& trade);
 
     QString m_symbol;
+    Source m_source = Source::Public;
     int m_priceDecimals = 2;
     int m_amountDecimals = 8;
     int m_maxRows = 200;

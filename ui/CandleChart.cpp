@@ -2,6 +2,7 @@
 #include "CandleChart.h"
 
 #include "Theme.h"
+#include "chart/AxisStyle.h"
 #include "chart/ChartStudies.h"
 #include "chart/Crosshair.h"
 #include "chart/OrderLines.h"
@@ -39,20 +40,6 @@ double toDouble(const ex::OptDecimal& value)
 bool isUp(const ex::Ohlcv& candle)
 {
     return !(candle.close && candle.open && *candle.close < *candle.open);
-}
-
-void styleAxis(QCPAxis* axis, bool labels)
-{
-    axis->setBasePen(QPen(Theme::border()));
-    axis->setTickPen(QPen(Theme::border()));
-    axis->setSubTickPen(Qt::NoPen);
-    axis->setTickLabelColor(Theme::mutedText());
-    axis->setTickLabels(labels);
-    axis->setTickLengthIn(0);
-    axis->setTickLengthOut(4);
-    axis->grid()->setPen(QPen(Theme::grid(), 1, Qt::SolidLine));
-    axis->grid()->setZeroLinePen(Qt::NoPen);
-    axis->grid()->setSubGridVisible(false);
 }
 
 } // namespace
@@ -154,8 +141,8 @@ void CandleChart::setUpPlot()
         rect->axis(QCPAxis::atLeft)->setVisible(false);
         rect->axis(QCPAxis::atTop)->setVisible(false);
         rect->axis(QCPAxis::atRight)->setVisible(true);
-        styleAxis(rect->axis(QCPAxis::atBottom), rect == m_volumeRect);
-        styleAxis(rect->axis(QCPAxis::atRight), true);
+        styleChartAxis(rect->axis(QCPAxis::atBottom), rect == m_volumeRect);
+        styleChartAxis(rect->axis(QCPAxis::atRight), true);
     }
     m_priceRect->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msTop);
     m_priceRect->setMargins(QMargins(0, 0, 0, 0));

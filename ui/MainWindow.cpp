@@ -6,6 +6,7 @@
 #include "TradeActions.h"
 #include "accounts/AccountsDialog.h"
 #include "models/session/ExchangeSession.h"
+#include "models/session/SessionHealth.h"
 #include "models/session/SessionPool.h"
 #include "models/workspace/WorkspaceStore.h"
 #include "panels/ChartPanel.h"
@@ -53,8 +54,8 @@ MainWindow::MainWindow(models::SessionPool& sessions, const models::WorkspaceLay
     m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::down().name()));
     statusBar()->addWidget(m_errorLabel, 1);
     statusBar()->setSizeGripEnabled(true);
-    for (const QString& id : m_sessions.exchangeIds()) {
-        watchSession(m_sessions.find(id));
+    for (models::ExchangeSession* session : m_sessions.sessions()) {
+        watchSession(session);
     }
     connect(&m_sessions, &models::SessionPool::sessionOpened, this, &MainWindow::watchSession);
     connect(&m_sessions, &models::SessionPool::credentialsProblem, this,
@@ -89,8 +90,28 @@ void MainWindow::showAccounts()
         return;
     }
     AccountsDialog dialog(*m_accounts, *m_vault, this);
-    connect(&dialog, &AccountsDialog::accountsChanged, &m_sessions, &models::SessionPool::reloadCredentials);
+    bool changed = false;
+    connect(&dialog, &AccountsDialog::accountsChanged, this, [this, &changed] {
+        changed = true;
+        m_sessions.reloadCredentials();
+    });
     dialog.exec();
+    if (changed) {
+        rebindAccounts();
+    }
+}
+
+// Panels bound to an account that is gone move to the exchange's first account (or its public data), and panels
+// that showed public data move to an exchange's first account once it has one.
+void MainWindow::rebindAccounts()
+{
+    const models::WorkspaceLayout layout = captureWorkspace();
+    for (const models::PanelBinding& binding : layout.panels) {
+        if (m_sessions.resolveAccount(binding.exchange, binding.account) != binding.account) {
+            applyWorkspace(layout);
+            return;
+        }
+    }
 }
 
 void MainWindow::setWorkspaceName(const QString& name)
@@ -110,7 +131,8 @@ QDockWidget* MainWindow::addPanel(models::PanelBinding binding)
         }
         binding.name = taken.freeName(binding.kind);
     }
-    models::ExchangeSession& session = m_sessions.session(binding.exchange);
+    models::ExchangeSession& session = m_sessions.session(binding.exchange, binding.account);
+    binding.account = session.accountLabel();
     auto* dock = new QDockWidget(this);
     Panel* panel = PanelFactory::create(binding, session, dock);
     if (!panel) {
@@ -236,8 +258,9 @@ ChartPanel* MainWindow::chartPanel() const
 bool MainWindow::panelsHaveData() const
 {
     for (const Panel* panel : boundPanels()) {
-        if (qobject_cast<const OrderTicketPanel*>(panel) || panel->objectName() == QStringLiteral("ordersPanel")) {
-            continue; // an account may rightly have no orders; the ticket has its market once the list has
+        if (qobject_cast<const OrderTicketPanel*>(panel) || panel->objectName() == QStringLiteral("ordersPanel")
+            || panel->objectName() == QStringLiteral("myTradesPanel")) {
+            continue; // an account may rightly have no orders or trades; the ticket has its market once the list has
         }
         if (!panel->hasData()) {
             return false;
@@ -285,6 +308,7 @@ models::WorkspaceLayout MainWindow::captureWorkspace() const
         if (const auto* chart = qobject_cast<const ChartPanel*>(d->widget())) {
             binding.timeframe = chart->timeframe();
             binding.studies = chart->studies();
+            binding.view = chart->depthShown() ? QStringLiteral("depth") : QString();
         }
         layout.panels.append(binding);
     }
@@ -319,23 +343,26 @@ MainWindow::Market MainWindow::currentMarket() const
 {
     for (const Panel* p : boundPanels()) {
         if (!p->symbol().isEmpty()) {
-            return {p->session().exchangeId(), p->symbol()};
+            return {p->session().exchangeId(), p->session().accountLabel(), p->symbol()};
         }
     }
-    return {QString::fromLatin1(DefaultExchange), QString::fromLatin1(DefaultSymbol)};
+    return {QString::fromLatin1(DefaultExchange), {}, QString::fromLatin1(DefaultSymbol)};
 }
 
 void MainWindow::resetToDefault()
 {
     const Market market = currentMarket();
     models::WorkspaceLayout layout = models::WorkspaceLayout::defaultLayout(market.exchange, market.symbol);
+    for (models::PanelBinding& binding : layout.panels) {
+        binding.account = market.account;
+    }
     layout.geometry = saveGeometry(); // the window stays where it is
     applyWorkspace(layout);
 }
 
-// The default arrangement (DESIGN.md): markets on the left, the chart in the middle with the orders under it, the
-// book and trades, then the ticket and balances, in columns on the right. Panels of other names are tabbed with the
-// chart.
+// The default arrangement (DESIGN.md): markets on the left, the chart in the middle with the orders (my trades in a
+// tab beside them) under it, the book and trades, then the ticket and balances, in columns on the right. Panels of
+// other names are tabbed with the chart.
 void MainWindow::arrangeDefaultLayout()
 {
     using namespace models;
@@ -346,6 +373,7 @@ void MainWindow::arrangeDefaultLayout()
     QDockWidget* ticket = dock(PanelKind::Ticket);
     QDockWidget* balances = dock(PanelKind::Balances);
     QDockWidget* orders = dock(PanelKind::Orders);
+    QDockWidget* myTrades = dock(PanelKind::MyTrades);
     for (QDockWidget* d : std::as_const(m_docks)) {
         d->setFloating(false);
         d->show();
@@ -364,11 +392,15 @@ void MainWindow::arrangeDefaultLayout()
     splitDockWidget(ticket, balances, Qt::Vertical);
     splitDockWidget(chart, orders, Qt::Vertical);
     for (QDockWidget* d : std::as_const(m_docks)) {
-        if (d != markets && d != chart && d != book && d != trades && d != ticket && d != balances && d != orders) {
+        if (d == myTrades) {
+            tabifyDockWidget(orders, d);
+        } else if (d != markets && d != chart && d != book && d != trades && d != ticket && d != balances
+                   && d != orders) {
             tabifyDockWidget(chart, d);
         }
     }
     chart->raise();
+    orders->raise();
     resizeDocks({markets, chart, book, ticket}, {300, 560, 270, 280}, Qt::Horizontal);
     resizeDocks({chart, orders}, {640, 200}, Qt::Vertical);
     resizeDocks({book, trades, ticket, balances}, {520, 320, 520, 320}, Qt::Vertical);
@@ -515,6 +547,7 @@ void MainWindow::addPanelOfKind(const QString& kind)
     suggestion.kind = kind;
     const Market market = currentMarket();
     suggestion.exchange = market.exchange;
+    suggestion.account = market.account;
     suggestion.symbol = market.symbol;
     suggestion.linkGroup = 1;
     AddPanelDialog dialog(m_sessions, suggestion, this);
@@ -568,7 +601,10 @@ void MainWindow::watchSession(models::ExchangeSession* session)
         return;
     }
     auto* label = new QLabel(this);
-    label->setObjectName(QStringLiteral("statusConnection-%1").arg(session->exchangeId()));
+    label->setObjectName(
+        session->accountLabel().isEmpty()
+            ? QStringLiteral("statusConnection-%1").arg(session->exchangeId())
+            : QStringLiteral("statusConnection-%1-%2").arg(session->exchangeId(), session->accountLabel()));
     label->setTextFormat(Qt::RichText);
     label->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(label);
@@ -577,14 +613,17 @@ void MainWindow::watchSession(models::ExchangeSession* session)
     connect(session, &models::ExchangeSession::replied, this, &MainWindow::updateStatus);
     connect(session, &models::ExchangeSession::feedModeChanged, this, &MainWindow::updateStatus);
     connect(session, &models::ExchangeSession::described, this, &MainWindow::updateStatus);
+    connect(session->health(), &models::SessionHealth::changed, this, &MainWindow::updateStatus);
     connect(session, &models::ExchangeSession::requestFailed, this,
             [this, session](const QString& what, const QString& message) {
-                m_errorLabel->setText(tr("%1 · %2: %3").arg(session->exchangeName(), what, message));
+                m_errorLabel->setText(tr("%1 · %2: %3").arg(session->displayName(), what, message));
             });
     updateStatus();
 }
 
-// Per exchange: connection, data mode (how many books and trade feeds stream, how many poll) and latency.
+// Per exchange session: connection, data mode (how many books and trade feeds stream, how many poll), latency, the
+// rate budget its throttle has left and the skew of the exchange's clock; a figure not known yet is left out rather
+// than invented.
 void MainWindow::updateStatus()
 {
     bool allOnline = true;
@@ -620,9 +659,35 @@ void MainWindow::updateStatus()
         if (feeds.streaming > 0) {
             mode = feeds.polling > 0 ? tr("stream %1 · poll %2").arg(feeds.streaming).arg(feeds.polling) : tr("stream");
         }
-        it.value()->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2: %3 · %4 · %5")
-                                .arg(colour.name(), session->exchangeName().toHtmlEscaped(), state.toHtmlEscaped(),
-                                     mode.toHtmlEscaped(), latency.toHtmlEscaped()));
+        QStringList parts {state, mode, latency};
+        const auto& budget = session->health()->rateBudget();
+        if (budget) {
+            parts << tr("rate %1/%2").arg(budget->used, 0, 'f', 1).arg(budget->capacity, 0, 'f', 0);
+            if (budget->queued > 0) {
+                parts << tr("%n queued", nullptr, budget->queued);
+            }
+        }
+        const auto& skew = session->health()->clockSkewMs();
+        if (skew) {
+            parts << tr("clock %1%2 ms").arg(*skew >= 0 ? QStringLiteral("+") : QString()).arg(*skew);
+        }
+        QString details;
+        if (budget) {
+            details = tr("Rate budget: %1 of %2 request units in use, one unit back every %3 ms; %n request(s) "
+                         "waiting.",
+                         nullptr, budget->queued)
+                          .arg(budget->used, 0, 'f', 2)
+                          .arg(budget->capacity, 0, 'f', 0)
+                          .arg(budget->rateLimitMs, 0, 'f', 0);
+        }
+        if (skew) {
+            details +=
+                QLatin1Char('\n') + tr("Clock: the exchange's clock is %1 ms ahead of this computer's.").arg(*skew);
+        }
+        it.value()->setToolTip(details.trimmed());
+        it.value()->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2: %3")
+                                .arg(colour.name(), session->displayName().toHtmlEscaped(),
+                                     parts.join(QStringLiteral(" · ")).toHtmlEscaped()));
     }
     if (allOnline) {
         m_errorLabel->clear();
@@ -636,7 +701,7 @@ void MainWindow::updateTitles()
         const models::PanelBinding& binding = m_bindings[d->objectName()];
         QString title = PanelFactory::kindTitle(binding.kind);
         if (p) {
-            title += QStringLiteral(" · ") + p->session().exchangeName();
+            title += QStringLiteral(" · ") + p->session().displayName();
             if (!p->symbol().isEmpty()) {
                 title += QLatin1Char(' ') + p->symbol();
             }

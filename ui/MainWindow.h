@@ -82,6 +82,7 @@ private:
     struct Market
     {
         QString exchange;
+        QString account;
         QString symbol;
     };
     // The exchange and market of the first panel that shows one (the demo's BTC/USD in an empty window): where a
@@ -100,6 +101,7 @@ private:
     void updateStatus();
     void updateTitles();
     void showAbout();
+    void rebindAccounts();
 
     models::SessionPool& m_sessions;
     models::WorkspaceStore* m_store = nullptr;

@@ -199,6 +199,10 @@ int Application::runWindow(const Options& options)
             }
         }
     }
+    if (!screenshot) {
+        // Before the window opens its panels: each opens the session of its account.
+        sessions.setAccounts(&accounts, &vault);
+    }
     ui::MainWindow window(sessions, layout);
     if (!screenshot) {
         window.setAccounts(&accounts, &vault);

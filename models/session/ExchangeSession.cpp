@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeSession.h"
 
+#include "SessionHealth.h"
 #include "Subscription.h"
 #include "models/BalancesModel.h"
 #include "models/CandleSeries.h"
@@ -26,6 +27,8 @@ constexpr int TradesMs = 500;
 constexpr int CandlesMs = 3000;
 constexpr int BalancesMs = 3000;
 constexpr int OrdersMs = 3000;
+// Own trades change only when an order fills, and a fill seen in the orders polls them at once (see myTrades).
+constexpr int MyTradesMs = 15000;
 // A feed whose panels are all hidden: market-wide and account feeds slow down by this factor (the market list
 // and the balances are cheap, and the ticket needs fresh balances the moment it is shown again); a book, trades
 // or candles of one symbol stop.
@@ -53,13 +56,16 @@ QString channelName(ExchangeSession::Channel channel)
         return QStringLiteral("balances");
     case ExchangeSession::Channel::Orders:
         return QStringLiteral("orders");
+    case ExchangeSession::Channel::MyTrades:
+        return QStringLiteral("my trades");
     }
     return {};
 }
 
 bool isPrivate(ExchangeSession::Channel channel)
 {
-    return channel == ExchangeSession::Channel::Balances || channel == ExchangeSession::Channel::Orders;
+    return channel == ExchangeSession::Channel::Balances || channel == ExchangeSession::Channel::Orders
+        || channel == ExchangeSession::Channel::MyTrades;
 }
 
 std::optional<ex::Decimal> parseSent(const QString& text)
@@ -72,19 +78,30 @@ std::optional<ex::Decimal> parseSent(const QString& text)
 ExchangeSession::ExchangeSession(QString exchangeId, QObject* parent)
     : QObject(parent)
     , m_exchangeId(std::move(exchangeId))
-    , m_intervals {{Channel::Markets, MarketsMs}, {Channel::OrderBook, OrderBookMs}, {Channel::Trades, TradesMs},
-                   {Channel::Candles, CandlesMs}, {Channel::Balances, BalancesMs},   {Channel::Orders, OrdersMs}}
+    , m_intervals {{Channel::Markets, MarketsMs},  {Channel::OrderBook, OrderBookMs}, {Channel::Trades, TradesMs},
+                   {Channel::Candles, CandlesMs},  {Channel::Balances, BalancesMs},   {Channel::Orders, OrdersMs},
+                   {Channel::MyTrades, MyTradesMs}}
 {
     m_thread.setObjectName(QStringLiteral("exchange:%1").arg(m_exchangeId));
     m_worker = new ExchangeWorker(m_exchangeId);
     m_worker->moveToThread(&m_thread);
     // The worker, its transport and its exchange are destroyed in their own thread, once its loop has ended.
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_health = new SessionHealth(*this, m_worker);
     m_marketList = new MarketListModel(m_exchangeId, this);
     m_balances = new BalancesModel(this);
     m_openOrders = new OrdersModel(this);
     m_orderHistory = new OrdersModel(this);
     m_orderHistory->setMaxRows(HistoryLimit);
+    // A fill (seen as an open order's filled amount growing, or a filled order reaching the history) brings new own
+    // trades: their market's feed polls at once rather than at its slow period.
+    for (OrdersModel* orders : {m_openOrders, m_orderHistory}) {
+        connect(orders, &OrdersModel::filled, this, [this](const QStringList& symbols) {
+            for (const QString& symbol : symbols) {
+                refresh(Channel::MyTrades, symbol);
+            }
+        });
+    }
 }
 
 ExchangeSession::~ExchangeSession()
@@ -100,6 +117,7 @@ void ExchangeSession::start()
         return;
     }
     m_thread.start();
+    m_health->start();
     ExchangeWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
@@ -155,7 +173,7 @@ void ExchangeSession::onMarkets(ex::Result<std::vector<ex::Market>> result)
     for (const QString& symbol : m_books.keys()) {
         applyPrecision(symbol);
     }
-    for (const QString& symbol : m_trades.keys()) {
+    for (const QString& symbol : m_trades.keys() + m_myTrades.keys()) {
         applyPrecision(symbol);
     }
     for (const ex::Market& m : result.value()) {
@@ -176,6 +194,11 @@ void ExchangeSession::onMarkets(ex::Result<std::vector<ex::Market>> result)
 QString ExchangeSession::exchangeName() const
 {
     return m_described ? QString::fromStdString(m_description.name) : m_exchangeId;
+}
+
+QString ExchangeSession::displayName() const
+{
+    return m_accountLabel.isEmpty() ? exchangeName() : tr("%1 (%2)").arg(exchangeName(), m_accountLabel);
 }
 
 bool ExchangeSession::supports(const char* method) const
@@ -279,8 +302,10 @@ void ExchangeSession::applyPrecision(const QString& symbol)
         }
         book->setPrecision(tick, priceDecimals(symbol), amountDecimals(symbol));
     }
-    if (TradesModel* trades = m_trades.value(symbol)) {
-        trades->setPrecision(priceDecimals(symbol), amountDecimals(symbol));
+    for (TradesModel* trades : {m_trades.value(symbol), m_myTrades.value(symbol)}) {
+        if (trades) {
+            trades->setPrecision(priceDecimals(symbol), amountDecimals(symbol));
+        }
     }
 }
 
@@ -297,6 +322,11 @@ OrderBookModel* ExchangeSession::orderBook(const QString& symbol)
     if (!book) {
         book = new OrderBookModel(symbol, this);
         applyPrecision(symbol);
+        // The account's own orders are marked at their levels, as they open, fill and go.
+        OrderBookModel* model = book;
+        connect(m_openOrders, &OrdersModel::updated, model,
+                [this, model] { model->setOwnOrders(m_openOrders->orders()); });
+        model->setOwnOrders(m_openOrders->orders());
     }
     return book;
 }
@@ -306,6 +336,16 @@ TradesModel* ExchangeSession::trades(const QString& symbol)
     TradesModel*& trades = m_trades[symbol];
     if (!trades) {
         trades = new TradesModel(symbol, this);
+        applyPrecision(symbol);
+    }
+    return trades;
+}
+
+TradesModel* ExchangeSession::myTrades(const QString& symbol)
+{
+    TradesModel*& trades = m_myTrades[symbol];
+    if (!trades) {
+        trades = new TradesModel(symbol, TradesModel::Source::Own, this);
         applyPrecision(symbol);
     }
     return trades;
@@ -673,6 +713,21 @@ void ExchangeSession::poll(const QString& key)
                 }
             });
         break;
+    case Channel::MyTrades:
+        ++f->inFlight;
+        run<std::vector<ex::Trade>>(
+            what,
+            [symbol](ex::Exchange& e, ex::Callback<std::vector<ex::Trade>> done) {
+                e.fetchMyTrades(symbol, std::nullopt, TradesLimit, ex::JsonValue::object(), done);
+            },
+            this,
+            [this, finished, s = f->symbol](ex::Result<std::vector<ex::Trade>> r) {
+                finished();
+                if (r.ok()) {
+                    myTrades(s)->applyTrades(r.value());
+                }
+            });
+        break;
     case Channel::Orders:
         f->inFlight += 2;
         run<std::vector<ex::Order>>(
@@ -798,9 +853,10 @@ void ExchangeSession::placeOrder(const PreparedOrder& order, QObject* context,
                           parseSent(order.price), params, reply);
         },
         context,
-        [this, done](ex::Result<ex::Order> r) {
+        [this, done, symbol = order.symbol](ex::Result<ex::Order> r) {
             refresh(Channel::Balances);
             refresh(Channel::Orders);
+            refresh(Channel::MyTrades, symbol); // a market order has filled already
             if (done) {
                 done(std::move(r));
             }

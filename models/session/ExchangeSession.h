@@ -26,6 +26,7 @@ class CandleSeries;
 class MarketListModel;
 class OrderBookModel;
 class OrdersModel;
+class SessionHealth;
 class Subscription;
 class TradesModel;
 
@@ -47,6 +48,7 @@ public:
         Candles,
         Balances,
         Orders, // open orders and the order history
+        MyTrades, // the account's own trades in one market
     };
     // How a feed's data arrives: pushed by the exchange's stream, or fetched on the poll schedule.
     enum class FeedMode {
@@ -68,12 +70,20 @@ public:
 
     const QString& exchangeId() const { return m_exchangeId; }
     QString exchangeName() const;
+    // The account (its label in the accounts list) this session trades for; empty for a session that shows only
+    // public data. Set once, before the session is shared.
+    const QString& accountLabel() const { return m_accountLabel; }
+    void setAccountLabel(const QString& label) { m_accountLabel = label; }
+    // The exchange's name, and the account's label when there is one: how titles and the status bar name it.
+    QString displayName() const;
     bool isSimulated() const { return m_exchangeId == QStringLiteral("demo"); }
     State state() const { return m_state; }
     const QString& lastError() const { return m_lastError; }
     // Milliseconds the last answered request took, from the worker's send to its answer.
     double latencyMs() const { return m_latencyMs; }
     qint64 requestCount() const { return m_requests; }
+    // The rate budget and clock skew, sampled while the session runs.
+    SessionHealth* health() const { return m_health; }
 
     bool isDescribed() const { return m_described; }
     const ex::ExchangeDescription& description() const { return m_description; }
@@ -119,6 +129,8 @@ public:
     MarketListModel* marketList();
     OrderBookModel* orderBook(const QString& symbol);
     TradesModel* trades(const QString& symbol);
+    // The account's own trades in `symbol`, polled again whenever one of its orders fills.
+    TradesModel* myTrades(const QString& symbol);
     CandleSeries* candles(const QString& symbol, const QString& timeframe);
     BalancesModel* balances();
     OrdersModel* openOrders();
@@ -149,6 +161,7 @@ signals:
 
 private:
     friend class Subscription;
+    friend class SessionHealth; // asks the exchange for its time through `run`
     struct Feed
     {
         Channel channel;
@@ -221,8 +234,10 @@ private:
     }
 
     QString m_exchangeId;
+    QString m_accountLabel;
     QThread m_thread;
     ExchangeWorker* m_worker = nullptr;
+    SessionHealth* m_health = nullptr;
     State m_state = State::Connecting;
     QString m_lastError;
     double m_latencyMs = 0;
@@ -237,6 +252,7 @@ private:
     MarketListModel* m_marketList = nullptr;
     QHash<QString, OrderBookModel*> m_books;
     QHash<QString, TradesModel*> m_trades;
+    QHash<QString, TradesModel*> m_myTrades;
     QHash<QString, CandleSeries*> m_candles;
     BalancesModel* m_balances = nullptr;
     OrdersModel* m_openOrders = nullptr;

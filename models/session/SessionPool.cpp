@@ -32,45 +32,69 @@ SessionPool::~SessionPool()
     m_sessions.clear();
 }
 
-ExchangeSession& SessionPool::session(const QString& exchangeId)
+ExchangeSession& SessionPool::session(const QString& exchangeId, const QString& account)
 {
-    auto it = m_sessions.find(exchangeId);
+    const Key key {exchangeId, resolveAccount(exchangeId, account)};
+    auto it = m_sessions.find(key);
     if (it != m_sessions.end()) {
         return *it->second;
     }
-    auto& session = m_sessions[exchangeId];
+    auto& session = m_sessions[key];
     session = std::make_unique<ExchangeSession>(exchangeId);
+    session->setAccountLabel(key.second);
     m_log->watch(*session);
     emit sessionOpened(session.get());
     loadCredentials(*session);
     if (!m_holdStarts) {
-        m_started.append(exchangeId);
+        m_started.append(session.get());
         session->start();
     }
     return *session;
 }
 
-ExchangeSession* SessionPool::find(const QString& exchangeId) const
+ExchangeSession* SessionPool::find(const QString& exchangeId, const QString& account) const
 {
-    auto it = m_sessions.find(exchangeId);
+    auto it = m_sessions.find({exchangeId, resolveAccount(exchangeId, account)});
     return it == m_sessions.end() ? nullptr : it->second.get();
 }
 
-QStringList SessionPool::exchangeIds() const
+QString SessionPool::resolveAccount(const QString& exchangeId, const QString& account) const
 {
-    QStringList ids;
-    for (const auto& [id, session] : m_sessions) {
-        ids.append(id);
+    const QStringList labels = accountsOf(exchangeId);
+    if (labels.contains(account)) {
+        return account;
     }
-    return ids;
+    return labels.isEmpty() ? QString() : labels.first();
+}
+
+QStringList SessionPool::accountsOf(const QString& exchangeId) const
+{
+    QStringList labels;
+    if (m_accounts) {
+        for (const Account& a : m_accounts->accounts()) {
+            if (a.exchange == exchangeId) {
+                labels.append(a.label);
+            }
+        }
+    }
+    return labels;
+}
+
+QList<ExchangeSession*> SessionPool::sessions() const
+{
+    QList<ExchangeSession*> list;
+    for (const auto& [key, session] : m_sessions) {
+        list.append(session.get());
+    }
+    return list;
 }
 
 void SessionPool::startAll()
 {
     m_holdStarts = false;
-    for (const auto& [id, session] : m_sessions) {
-        if (!m_started.contains(id)) {
-            m_started.append(id);
+    for (const auto& [key, session] : m_sessions) {
+        if (!m_started.contains(session.get())) {
+            m_started.append(session.get());
             session->start();
         }
     }
@@ -84,7 +108,7 @@ void SessionPool::setAccounts(AccountList* accounts, CredentialVault* vault)
 
 void SessionPool::reloadCredentials()
 {
-    for (const auto& [id, session] : m_sessions) {
+    for (const auto& [key, session] : m_sessions) {
         loadCredentials(*session);
     }
 }
@@ -94,28 +118,24 @@ void SessionPool::loadCredentials(ExchangeSession& session)
     if (!m_accounts || !m_vault) {
         return;
     }
-    QString label;
-    for (const Account& account : m_accounts->accounts()) {
-        if (account.exchange == session.exchangeId()) {
-            label = account.label;
-            break;
-        }
-    }
-    if (label.isEmpty()) {
+    const QString label = session.accountLabel();
+    // A removed account (or one moved to another exchange) takes its keys away from the session.
+    const std::optional<Account> account = label.isEmpty() ? std::nullopt : m_accounts->find(label);
+    if (!account || account->exchange != session.exchangeId()) {
         session.setCredentials({});
         return;
     }
-    const QString exchangeId = session.exchangeId();
-    m_vault->load(label, [this, exchangeId, label](std::optional<ex::Credentials> credentials, const QString& error) {
-        ExchangeSession* target = find(exchangeId); // the session may have gone meanwhile
-        if (!target) {
+    const Key key {session.exchangeId(), label};
+    m_vault->load(label, [this, key](std::optional<ex::Credentials> credentials, const QString& error) {
+        auto it = m_sessions.find(key); // the session may have gone meanwhile
+        if (it == m_sessions.end()) {
             return;
         }
         if (!credentials) {
-            emit credentialsProblem(label, error);
+            emit credentialsProblem(key.second, error);
             return;
         }
-        target->setCredentials(*credentials);
+        it->second->setCredentials(*credentials);
     });
 }
 

@@ -20,7 +20,7 @@ QString tr(const char* text)
 
 QStringList PanelKind::all()
 {
-    return {Markets, Chart, OrderBook, Trades, Ticket, Balances, Orders};
+    return {Markets, Chart, OrderBook, Trades, Ticket, Balances, Orders, MyTrades};
 }
 
 bool PanelKind::isAccountWide(const QString& kind)
@@ -36,11 +36,17 @@ QJsonObject WorkspaceLayout::toJson() const
                        {QStringLiteral("name"), p.name},
                        {QStringLiteral("exchange"), p.exchange},
                        {QStringLiteral("linkGroup"), p.linkGroup}};
+        if (!p.account.isEmpty()) {
+            o.insert(QStringLiteral("account"), p.account);
+        }
         if (!p.symbol.isEmpty()) {
             o.insert(QStringLiteral("symbol"), p.symbol);
         }
         if (!p.timeframe.isEmpty()) {
             o.insert(QStringLiteral("timeframe"), p.timeframe);
+        }
+        if (!p.view.isEmpty()) {
+            o.insert(QStringLiteral("view"), p.view);
         }
         if (!p.studies.isEmpty()) {
             o.insert(QStringLiteral("studies"), QJsonArray::fromStringList(p.studies));
@@ -69,8 +75,10 @@ bool WorkspaceLayout::fromJson(const QJsonObject& json, WorkspaceLayout& layout,
         p.kind = o.value(QStringLiteral("kind")).toString();
         p.name = o.value(QStringLiteral("name")).toString();
         p.exchange = o.value(QStringLiteral("exchange")).toString();
+        p.account = o.value(QStringLiteral("account")).toString();
         p.symbol = o.value(QStringLiteral("symbol")).toString();
         p.timeframe = o.value(QStringLiteral("timeframe")).toString();
+        p.view = o.value(QStringLiteral("view")).toString();
         for (const QJsonValue& study : o.value(QStringLiteral("studies")).toArray()) {
             p.studies.append(study.toString());
         }

@@ -20,6 +20,10 @@ struct PanelBinding
     int linkGroup = 1; // 0: follows no one
     QString timeframe; // charts only
     QStringList studies; // charts only: the studies shown ("sma20", "bb20")
+    // The exchange account's label; empty for the exchange's first account, or public data when it has none
+    // (workspaces saved before panels named their account). Last, so that positional initialisers stay valid.
+    QString account;
+    QString view; // charts only: "depth" for the depth chart, empty for the candles
 
     bool operator==(const PanelBinding&) const = default;
 };
@@ -33,6 +37,7 @@ inline const QString Trades = QStringLiteral("trades");
 inline const QString Ticket = QStringLiteral("ticket");
 inline const QString Balances = QStringLiteral("balances");
 inline const QString Orders = QStringLiteral("orders");
+inline const QString MyTrades = QStringLiteral("myTrades");
 QStringList all();
 // Account-wide kinds are bound to an exchange account but to no symbol.
 bool isAccountWide(const QString& kind);
@@ -54,8 +59,8 @@ struct WorkspaceLayout
     // dropped and said so in `problems`; a layout with a newer format version is refused (returns false).
     static bool fromJson(const QJsonObject& json, WorkspaceLayout& layout, QStringList& problems);
 
-    // The first-start layout on one exchange and symbol: market list, chart, book, trades, ticket, balances and
-    // orders, all in link group 1.
+    // The first-start layout on one exchange and symbol: market list, chart, book, trades, ticket, balances,
+    // orders and my trades, all in link group 1.
     static WorkspaceLayout defaultLayout(const QString& exchange, const QString& symbol);
     // A name of `kind` that no panel of this layout has yet ("chart-2").
     QString freeName(const QString& kind) const;

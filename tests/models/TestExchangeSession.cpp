@@ -6,9 +6,11 @@
 #include "models/OrdersModel.h"
 #include "models/TradesModel.h"
 #include "models/session/ExchangeSession.h"
+#include "models/session/SessionHealth.h"
 #include "models/session/Subscription.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using bourse::ex::Decimal;
@@ -31,6 +33,8 @@ private slots:
     void placesAndCancelsOrders();
     void reportsTheExchangesRefusal();
     void unknownExchangeIsUnavailable();
+    void healthSamplesTheBudgetAndTheClock();
+    void healthShowsASpentBudget();
 
 private:
     std::unique_ptr<models::ExchangeSession> m_session;
@@ -229,6 +233,44 @@ void TestExchangeSession::unknownExchangeIsUnavailable()
     nowhere.start();
     QTRY_COMPARE(nowhere.state(), models::ExchangeSession::State::Unavailable);
     QVERIFY(!nowhere.lastError().isEmpty());
+}
+
+void TestExchangeSession::healthSamplesTheBudgetAndTheClock()
+{
+    models::SessionHealth* health = m_session->health();
+    QVERIFY(health);
+    QSignalSpy changed(health, &models::SessionHealth::changed);
+    health->setInterval(20, 2);
+    health->sample();
+    // The demo's throttle lets everything through at once: a bucket of one, nothing spent, nothing waiting.
+    QTRY_VERIFY(health->rateBudget().has_value());
+    QCOMPARE(health->rateBudget()->capacity, 1.0);
+    QCOMPARE(health->rateBudget()->used, 0.0);
+    QCOMPARE(health->rateBudget()->queued, 0);
+    // Its clock is this computer's: the skew is the round trip's noise at most.
+    QTRY_VERIFY(health->clockSkewMs().has_value());
+    QVERIFY2(std::abs(*health->clockSkewMs()) < 1000, qPrintable(QString::number(*health->clockSkewMs())));
+    QTRY_VERIFY(changed.size() >= 3); // the timer keeps sampling
+}
+
+void TestExchangeSession::healthShowsASpentBudget()
+{
+    // A venue that never answers: the markets request spends Kraken's one-token bucket (a token a second).
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    models::ExchangeSession kraken(QStringLiteral("kraken"));
+    ex::ExchangeOptions options;
+    options.apiUrl = QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()).toStdString();
+    kraken.setOptions(options);
+    kraken.start();
+    QTRY_VERIFY(kraken.isDescribed());
+    models::SessionHealth* health = kraken.health();
+    health->sample();
+    QTRY_VERIFY(health->rateBudget().has_value());
+    QCOMPARE(health->rateBudget()->capacity, 1.0);
+    QCOMPARE(health->rateBudget()->rateLimitMs, 1000.0);
+    QVERIFY2(health->rateBudget()->used > 0.5, qPrintable(QString::number(health->rateBudget()->used)));
+    QVERIFY(!health->clockSkewMs()); // no markets yet: the clock is not asked
 }
 
 QTEST_GUILESS_MAIN(TestExchangeSession)

@@ -32,6 +32,21 @@ OrderBook book(std::initializer_list<std::pair<const char*, const char*>> bids,
     return b;
 }
 
+bourse::ex::Order order(const char* id, const char* side, const char* price, const char* amount,
+                        const char* filled = "0", const char* symbol = "BTC/USD")
+{
+    bourse::ex::Order o;
+    o.id = id;
+    o.symbol = symbol;
+    o.side = side;
+    o.type = "limit";
+    o.price = dec(price);
+    o.amount = dec(amount);
+    o.filled = dec(filled);
+    o.remaining = dec(amount) - dec(filled);
+    return o;
+}
+
 QString text(const OrderBookModel& m, int row, int column)
 {
     return m.index(row, column).data().toString();
@@ -52,6 +67,9 @@ private slots:
     void groupsToTickMultiples();
     void limitsTheDepth();
     void depthBarsStayStillWhileTheBookBreathes();
+    void marksTheUsersOwnOrders();
+    void cumulativeDepthIsUngroupedBestFirst();
+    void ownOrdersOffTheSnapshotGetALevel();
 
 private:
     std::unique_ptr<OrderBookModel> m_model;
@@ -192,6 +210,96 @@ void TestOrderBookModel::depthBarsStayStillWhileTheBookBreathes()
     m_model->applySnapshot(book({{"100", "4"}, {"99", "5"}}, {{"101", "5"}}));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(m_model->index(deepestBid, 0).data(bourse::models::DepthFractionRole).toDouble(), 0.9);
+}
+
+void TestOrderBookModel::marksTheUsersOwnOrders()
+{
+    using bourse::models::OwnAmountRole;
+    // Rows: 0 ask 101.00, 1 ask 100.50, 2 spread, 3 bid 100.00, 4 bid 99.50.
+    m_model->applySnapshot(book({{"100.00", "1"}, {"99.50", "2"}}, {{"100.50", "3"}, {"101.00", "4"}}));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    auto stop = order("4", "sell", "101.00", "1");
+    stop.triggerPrice = dec("102");
+    m_model->setOwnOrders({order("1", "buy", "100.00", "0.5", "0.2"), order("2", "buy", "100.00", "1"),
+                           order("3", "sell", "101.00", "2"), stop, order("5", "buy", "100.00", "9", "0", "ETH/USD")});
+    // Buys at 100.00 (0.3 left + 1); the sell at 101.00; a stop waits off the book; another market is not ours.
+    QCOMPARE(m_model->ownAmountAt(3), dec("1.3"));
+    QCOMPARE(m_model->ownAmountAt(0), dec("2"));
+    QVERIFY(m_model->ownAmountAt(1).isZero());
+    QVERIFY(m_model->ownAmountAt(4).isZero());
+    QCOMPARE(m_model->index(3, OrderBookModel::Price).data(OwnAmountRole).value<Decimal>(), dec("1.3"));
+    QVERIFY(!m_model->index(4, OrderBookModel::Price).data(OwnAmountRole).isValid());
+    QVERIFY(!m_model->index(2, OrderBookModel::Price).data(OwnAmountRole).isValid());
+    QCOMPARE(m_model->index(3, OrderBookModel::Amount).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Your open orders here: 1.3000"));
+    // Only the two marked rows changed.
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 3);
+
+    // A fill shrinks the mark, a cancel takes it away; the same list again changes nothing.
+    changed.clear();
+    m_model->setOwnOrders({order("1", "buy", "100.00", "0.5", "0.5"), order("2", "buy", "100.00", "1", "0.4")});
+    QCOMPARE(m_model->ownAmountAt(3), dec("0.6"));
+    QVERIFY(m_model->ownAmountAt(0).isZero());
+    QCOMPARE(changed.size(), 2);
+    changed.clear();
+    m_model->setOwnOrders({order("1", "buy", "100.00", "0.5", "0.5"), order("2", "buy", "100.00", "1", "0.4")});
+    QCOMPARE(changed.size(), 0);
+
+    // Grouped levels gather the orders inside them: bids down, asks up to the step.
+    m_model->setOwnOrders({order("6", "buy", "99.70", "1"), order("7", "sell", "100.60", "2")});
+    m_model->setGrouping(dec("1"));
+    // Rows now: 0 ask 101 (100.50 and 101.00), 1 spread, 2 bid 100, 3 bid 99.
+    QCOMPARE(m_model->levelAt(0)->price, dec("101"));
+    QCOMPARE(m_model->ownAmountAt(0), dec("2"));
+    QCOMPARE(m_model->levelAt(3)->price, dec("99"));
+    QCOMPARE(m_model->ownAmountAt(3), dec("1"));
+    // Marks survive the next snapshot, where the level still is.
+    m_model->applySnapshot(book({{"100.00", "1"}, {"99.40", "2"}}, {{"100.50", "3"}}));
+    QCOMPARE(m_model->ownAmountAt(0), dec("2"));
+    QCOMPARE(m_model->ownAmountAt(3), dec("1"));
+}
+
+void TestOrderBookModel::cumulativeDepthIsUngroupedBestFirst()
+{
+    QVERIFY(m_model->cumulativeDepth(false).empty());
+    m_model->applySnapshot(
+        book({{"100.00", "1"}, {"99.50", "2"}, {"99.40", "0.5"}}, {{"100.50", "3"}, {"101.00", "4"}}));
+    m_model->setGrouping(dec("1")); // the curve ignores the ladder's grouping
+    const auto bids = m_model->cumulativeDepth(false);
+    QCOMPARE(bids.size(), size_t(3));
+    QCOMPARE(bids[0].price, dec("100.00"));
+    QCOMPARE(bids[0].amount, dec("1"));
+    QCOMPARE(bids[1].price, dec("99.50"));
+    QCOMPARE(bids[1].amount, dec("3"));
+    QCOMPARE(bids[2].amount, dec("3.5"));
+    const auto asks = m_model->cumulativeDepth(true);
+    QCOMPARE(asks.size(), size_t(2));
+    QCOMPARE(asks[0].price, dec("100.50"));
+    QCOMPARE(asks[0].amount, dec("3"));
+    QCOMPARE(asks[1].price, dec("101.00"));
+    QCOMPARE(asks[1].amount, dec("7"));
+}
+
+void TestOrderBookModel::ownOrdersOffTheSnapshotGetALevel()
+{
+    m_model->applySnapshot(book({{"100.00", "1"}, {"99.50", "2"}}, {{"100.50", "3"}, {"101.00", "4"}}));
+    QCOMPARE(m_model->rowCount(), 5);
+    // Between two shown bids: a level of its own, holding the order; beyond the shown range: not drawn.
+    m_model->setOwnOrders(
+        {order("1", "buy", "99.80", "0.5"), order("2", "buy", "90.00", "1"), order("3", "sell", "100.70", "0.25")});
+    QCOMPARE(m_model->rowCount(), 7);
+    // Rows: 0 ask 101.00, 1 ask 100.70 (ours), 2 ask 100.50, 3 spread, 4 bid 100.00, 5 bid 99.80 (ours), 6 99.50.
+    QCOMPARE(m_model->levelAt(1)->price, dec("100.70"));
+    QCOMPARE(m_model->ownAmountAt(1), dec("0.25"));
+    QCOMPARE(m_model->levelAt(5)->price, dec("99.80"));
+    QCOMPARE(m_model->levelAt(5)->amount, dec("0.5"));
+    QCOMPARE(m_model->ownAmountAt(5), dec("0.5"));
+    QCOMPARE(m_model->index(6, OrderBookModel::Total).data(bourse::models::RawValueRole).value<Decimal>(), dec("3.5"));
+    // Gone again once cancelled.
+    m_model->setOwnOrders({});
+    QCOMPARE(m_model->rowCount(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestOrderBookModel)

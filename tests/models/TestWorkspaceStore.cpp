@@ -20,6 +20,7 @@ private slots:
     void layoutRoundTripsThroughJson();
     void panelsThatCannotBeShownAreDroppedAndSaid();
     void newerLayoutFormatIsRefused();
+    void panelsKeepTheirAccount();
     void freeNamesCountUp();
     void missingFileIsAnEmptyStore();
     void savesRemovesAndRemembersTheCurrentOne();
@@ -66,9 +67,15 @@ void TestWorkspaceStore::defaultLayoutHasEveryKindOnOneMarket()
 void TestWorkspaceStore::layoutRoundTripsThroughJson()
 {
     WorkspaceLayout layout = WorkspaceLayout::defaultLayout(QStringLiteral("demo"), QStringLiteral("BTC/USD"));
-    layout.panels.append({PanelKind::Chart, QStringLiteral("chart-2"), QStringLiteral("binance"),
-                          QStringLiteral("ETH/USDT"), 3, QStringLiteral("1h"),
-                          QStringList {QStringLiteral("bb20"), QStringLiteral("sma20")}});
+    layout.panels.append({PanelKind::Chart,
+                          QStringLiteral("chart-2"),
+                          QStringLiteral("binance"),
+                          QStringLiteral("ETH/USDT"),
+                          3,
+                          QStringLiteral("1h"),
+                          QStringList {QStringLiteral("bb20"), QStringLiteral("sma20")},
+                          {},
+                          {}});
     layout.geometry = QByteArray("\x01\x02\xff geometry", 12);
     layout.dockState = QByteArray("\x00\x10 state", 8);
     // Through text, as the file holds it.
@@ -123,12 +130,48 @@ void TestWorkspaceStore::newerLayoutFormatIsRefused()
     QCOMPARE(problems.size(), 1);
 }
 
+void TestWorkspaceStore::panelsKeepTheirAccount()
+{
+    WorkspaceLayout layout = WorkspaceLayout::defaultLayout(QStringLiteral("kraken"), QStringLiteral("BTC/USD"));
+    layout.panels[5].account = QStringLiteral("kraken main");
+    layout.panels[1].view = QStringLiteral("depth"); // the chart
+    QJsonObject json = layout.toJson();
+    const QJsonArray panels = json.value(QStringLiteral("panels")).toArray();
+    QCOMPARE(panels.at(5).toObject().value(QStringLiteral("account")).toString(), QStringLiteral("kraken main"));
+    QVERIFY(!panels.at(0).toObject().contains(QStringLiteral("account"))); // none named: not written
+    WorkspaceLayout read;
+    QStringList problems;
+    QVERIFY(WorkspaceLayout::fromJson(json, read, problems));
+    QCOMPARE(read.panels, layout.panels);
+    QCOMPARE(read.panels.at(5).account, QStringLiteral("kraken main"));
+    QCOMPARE(read.panels.at(1).view, QStringLiteral("depth"));
+
+    // A workspace written before panels named their account (no "account" key) still loads, every panel on the
+    // exchange's default account.
+    const QByteArray old = R"({"version":1,"panels":[
+        {"kind":"balances","name":"balances","exchange":"kraken","linkGroup":1},
+        {"kind":"orderBook","name":"orderBook","exchange":"kraken","symbol":"BTC/USD","linkGroup":1}],
+        "geometry":"","dockState":""})";
+    QVERIFY(WorkspaceLayout::fromJson(QJsonDocument::fromJson(old).object(), read, problems));
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(read.panels.size(), 2);
+    QCOMPARE(read.panels.at(0).account, QString());
+    QCOMPARE(read.panels.at(1).symbol, QStringLiteral("BTC/USD"));
+}
+
 void TestWorkspaceStore::freeNamesCountUp()
 {
     WorkspaceLayout layout = WorkspaceLayout::defaultLayout(QStringLiteral("demo"), QStringLiteral("BTC/USD"));
     QCOMPARE(layout.freeName(PanelKind::Chart), QStringLiteral("chart-2"));
-    layout.panels.append(
-        {PanelKind::Chart, QStringLiteral("chart-2"), QStringLiteral("demo"), QStringLiteral("BTC/USD"), 1, {}, {}});
+    layout.panels.append({PanelKind::Chart,
+                          QStringLiteral("chart-2"),
+                          QStringLiteral("demo"),
+                          QStringLiteral("BTC/USD"),
+                          1,
+                          {},
+                          {},
+                          {},
+                          {}});
     QCOMPARE(layout.freeName(PanelKind::Chart), QStringLiteral("chart-3"));
     layout.panels.removeFirst(); // "markets"
     QCOMPARE(layout.freeName(PanelKind::Markets), QStringLiteral("markets"));

@@ -279,6 +279,22 @@ void TestAccountsDialog::sessionsTradeWithTheirAccountsKeys()
     models::ExchangeSession& binance = pool.session(QStringLiteral("binance"));
     QTRY_VERIFY_WITH_TIMEOUT(kraken.hasCredentials(), 10000);
     QVERIFY(!binance.hasCredentials());
+    QCOMPARE(kraken.accountLabel(), QStringLiteral("kr")); // no account named: the exchange's first
+    QCOMPARE(binance.accountLabel(), QString()); // public data only
+
+    // A second account on the same exchange trades through a session of its own, with its own keys.
+    ex::Credentials other;
+    other.apiKey = "K2";
+    other.secret = "S2";
+    stored = false;
+    m_vault->store(QStringLiteral("kr2"), other, [&](const QString&) { stored = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(stored, 10000);
+    QVERIFY(m_accounts->put({QStringLiteral("kr2"), QStringLiteral("kraken")}));
+    models::ExchangeSession& second = pool.session(QStringLiteral("kraken"), QStringLiteral("kr2"));
+    QVERIFY(&second != &kraken);
+    QCOMPARE(&pool.session(QStringLiteral("kraken")), &kraken);
+    QTRY_VERIFY_WITH_TIMEOUT(second.hasCredentials(), 10000);
+    QVERIFY(m_accounts->remove(QStringLiteral("kr2")));
 
     // Removing the account takes the keys away from its session.
     QVERIFY(m_accounts->remove(QStringLiteral("kr")));

@@ -2,6 +2,7 @@
 // The chart panel on a live demo session: study toggles, the crosshair's read-out, the account's open orders drawn
 // at their prices, and the market's own decimals.
 #include "models/CandleSeries.h"
+#include "models/OrderBookModel.h"
 #include "models/OrdersModel.h"
 #include "models/session/ExchangeSession.h"
 #include "models/session/PreparedOrder.h"
@@ -9,6 +10,7 @@
 #include "ui/Theme.h"
 #include "ui/chart/ChartStudies.h"
 #include "ui/chart/Crosshair.h"
+#include "ui/chart/DepthChart.h"
 #include "ui/chart/OrderLines.h"
 #include "ui/panels/ChartPanel.h"
 
@@ -54,6 +56,7 @@ private slots:
     void crosshairReadsPriceAndTime();
     void openOrdersAreDrawnAtTheirPrices();
     void pricesUseTheMarketsDecimals();
+    void depthToggleShowsTheBooksDepth();
 
 private:
     ui::ChartPanel* show(const QString& symbol);
@@ -229,6 +232,48 @@ void TestChartPanel::pricesUseTheMarketsDecimals()
     // "C 0.000008123": nine decimals after the point in the read-out.
     QVERIFY2(panel->chart()->readoutText().contains(QRegularExpression(QStringLiteral(">0\\.\\d{9}<"))),
              qPrintable(panel->chart()->readoutText()));
+}
+
+void TestChartPanel::depthToggleShowsTheBooksDepth()
+{
+    ui::ChartPanel* panel = show(QStringLiteral("BTC/USD"));
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->hasData());
+    QVERIFY(!panel->depthChart());
+    using Channel = models::ExchangeSession::Channel;
+    QCOMPARE(m_session->currentInterval(Channel::OrderBook, QStringLiteral("BTC/USD")), 0);
+    auto* toggle = panel->findChild<QToolButton*>(QStringLiteral("depthToggle"));
+    QVERIFY(toggle);
+    toggle->click();
+    QVERIFY(panel->depthShown());
+    ui::DepthChart* depth = panel->depthChart();
+    QVERIFY(depth);
+    QTRY_VERIFY(depth->isVisible() && !panel->chart()->isVisible());
+    QVERIFY(m_session->currentInterval(Channel::OrderBook, QStringLiteral("BTC/USD")) > 0);
+    const models::OrderBookModel* book = m_session->orderBook(QStringLiteral("BTC/USD"));
+    QTRY_VERIFY_WITH_TIMEOUT(depth->bidPoints() > 0 && depth->askPoints() > 0, 10000);
+    // The curves are the book's: as many steps as price levels, up to the deeper side's total.
+    QTRY_COMPARE(depth->bidPoints(), static_cast<int>(book->cumulativeDepth(false).size()));
+    const double deepest = std::max(book->cumulativeDepth(false).back().amount.toDouble(),
+                                    book->cumulativeDepth(true).back().amount.toDouble());
+    QCOMPARE(depth->highestCumulative(), deepest);
+    // Bids left of the asks, the axis spanning both.
+    const QCPRange x = depth->plot()->xAxis->range();
+    QVERIFY(x.contains(book->bestBid()->toDouble()) && x.contains(book->bestAsk()->toDouble()));
+    QTest::qWait(50);
+    if (const QString dir = qEnvironmentVariable("BOURSE_GRAB_DIR"); !dir.isEmpty()) {
+        panel->grab().save(dir + QStringLiteral("/depth-chart.png"));
+    }
+
+    // A new market moves the depth with it; off again, the candles come back and the book stops.
+    panel->setSymbol(QStringLiteral("ETH/USD"));
+    QVERIFY(panel->depthChart());
+    QTRY_VERIFY(m_session->currentInterval(Channel::OrderBook, QStringLiteral("ETH/USD")) > 0);
+    QCOMPARE(m_session->currentInterval(Channel::OrderBook, QStringLiteral("BTC/USD")), 0);
+    toggle->click();
+    QVERIFY(!panel->depthShown() && !panel->depthChart());
+    QTRY_VERIFY(panel->chart()->isVisible());
+    QCOMPARE(m_session->currentInterval(Channel::OrderBook, QStringLiteral("ETH/USD")), 0);
 }
 
 QTEST_MAIN(TestChartPanel)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/accounts/AccountList.h"
 #include "models/session/ExchangeSession.h"
+#include "models/session/SessionHealth.h"
 #include "models/session/SessionPool.h"
 #include "models/workspace/WorkspaceStore.h"
 #include "ui/CandleChart.h"
@@ -8,10 +10,12 @@
 #include "ui/panels/ChartPanel.h"
 #include "ui/panels/OrderTicketPanel.h"
 #include "ui/panels/Panel.h"
+#include "ui/workspace/AddPanelDialog.h"
 #include "ui/workspace/PanelTitleBar.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QImage>
 #include <QLabel>
@@ -52,6 +56,7 @@ private slots:
     void activityLogKeepsTheHistory();
     void themeSwitchKeepsThePanels();
     void tradeKeysReachTheTicket();
+    void panelsAreBoundToAnAccount();
 
 private:
     QStringList dockNames() const;
@@ -109,14 +114,20 @@ models::PanelBinding TestMainWindow::demoPanel(const QString& kind, const QStrin
 
 void TestMainWindow::hasTheDefaultLayout()
 {
+    QDockWidget* myTrades = m_window->dock(QStringLiteral("myTrades"));
     for (const QDockWidget* dock : m_window->panels()) {
+        if (dock == myTrades) {
+            continue; // in a tab behind the orders
+        }
         QVERIFY2(dock->isVisible() && !dock->isFloating(), qPrintable(dock->objectName()));
         QVERIFY2(dock->width() > 100 && dock->height() > 100, qPrintable(dock->objectName()));
     }
     QCOMPARE(dockNames(),
              (QStringList {QStringLiteral("balances"), QStringLiteral("chart"), QStringLiteral("markets"),
-                           QStringLiteral("orderBook"), QStringLiteral("orders"), QStringLiteral("ticket"),
-                           QStringLiteral("trades")}));
+                           QStringLiteral("myTrades"), QStringLiteral("orderBook"), QStringLiteral("orders"),
+                           QStringLiteral("ticket"), QStringLiteral("trades")}));
+    QVERIFY(m_window->tabifiedDockWidgets(m_window->dock(QStringLiteral("orders"))).contains(myTrades));
+    QVERIFY(!myTrades->isFloating());
     const auto geometry = [this](const char* name) { return m_window->dock(QString::fromLatin1(name))->geometry(); };
     // Left to right: markets, chart, book, ticket; orders under the chart, trades under the book, balances under
     // the ticket.
@@ -128,8 +139,8 @@ void TestMainWindow::hasTheDefaultLayout()
     QVERIFY(geometry("ticket").bottom() < geometry("balances").top());
     QVERIFY(geometry("chart").width() > geometry("orderBook").width());
     QVERIFY(m_window->chartPanel());
-    QCOMPARE(m_window->boundPanels().size(), 7);
-    QCOMPARE(m_sessions->exchangeIds(), QStringList {QStringLiteral("demo")});
+    QCOMPARE(m_window->boundPanels().size(), 8);
+    QCOMPARE(m_sessions->sessions().size(), 1);
     auto* title = qobject_cast<ui::PanelTitleBar*>(m_window->dock(QStringLiteral("orderBook"))->titleBarWidget());
     QVERIFY(title);
     QCOMPARE(title->linkGroup(), 1);
@@ -156,7 +167,15 @@ void TestMainWindow::statusBarShowsTheConnection()
     QTRY_VERIFY2(connection->text().contains(QRegularExpression(QStringLiteral(
                      "Bourse Demo: connected \\(in-process\\) · stream [1-9][0-9]* · poll [1-9][0-9]* · "))),
                  qPrintable(connection->text()));
+    // The rate budget and the clock skew, once the session's health has been sampled.
+    m_sessions->find(QStringLiteral("demo"))->health()->sample();
+    QTRY_VERIFY2(connection->text().contains(QStringLiteral(" ms · rate 0.0/1 · clock ")),
+                 qPrintable(connection->text()));
     QVERIFY2(connection->text().endsWith(QStringLiteral(" ms")), qPrintable(connection->text()));
+    QVERIFY(!connection->text().contains(QStringLiteral("queued")));
+    QVERIFY2(connection->toolTip().startsWith(QStringLiteral("Rate budget: 0.00 of 1 request units in use")),
+             qPrintable(connection->toolTip()));
+    QVERIFY(connection->toolTip().contains(QStringLiteral("Clock: the exchange's clock is ")));
 }
 
 void TestMainWindow::linkedPanelsFollowTheMarketList()
@@ -216,7 +235,7 @@ void TestMainWindow::panelsOfOneKindCanBeAddedAndRemoved()
     QCOMPARE(book->linkGroup(), 2);
     QTRY_VERIFY_WITH_TIMEOUT(book->hasData(), 10000);
     // Both books poll through the one demo session.
-    QCOMPARE(m_sessions->exchangeIds(), QStringList {QStringLiteral("demo")});
+    QCOMPARE(m_sessions->sessions().size(), 1);
 
     binding.kind = QStringLiteral("noSuchKind");
     QVERIFY(!m_window->addPanel(binding));
@@ -230,7 +249,7 @@ void TestMainWindow::panelsOfOneKindCanBeAddedAndRemoved()
     close->click();
     QVERIFY(!m_window->dock(QStringLiteral("orderBook-2")));
     QTRY_VERIFY(gone.isNull());
-    QCOMPARE(m_window->boundPanels().size(), 7);
+    QCOMPARE(m_window->boundPanels().size(), 8);
     QCOMPARE(m_sessions->find(QStringLiteral("demo"))
                  ->currentInterval(models::ExchangeSession::Channel::OrderBook, QStringLiteral("ETH/USD")),
              0);
@@ -321,23 +340,24 @@ void TestMainWindow::closingSavesTheWorkspace()
     const auto saved = reread.layout(QStringLiteral("Morning"), problems);
     QVERIFY(saved);
     QCOMPARE(saved->find(QStringLiteral("chart"))->symbol, QStringLiteral("ETH/USD"));
-    QCOMPARE(saved->panels.size(), 7);
+    QCOMPARE(saved->panels.size(), 8);
 }
 
 void TestMainWindow::resetRestoresTheDefaultPanels()
 {
     m_window->removePanel(QStringLiteral("trades"));
     m_window->removePanel(QStringLiteral("markets"));
-    QCOMPARE(m_window->panels().size(), 5);
+    QCOMPARE(m_window->panels().size(), 6);
     m_window->linkSymbol(1, QStringLiteral("ETH/USD"));
     m_window->resetToDefault();
-    QCOMPARE(dockNames().size(), 7);
+    QCOMPARE(dockNames().size(), 8);
     QVERIFY(m_window->dock(QStringLiteral("markets")));
     // The default layout keeps the market the window was on.
     QCOMPARE(m_window->panel(QStringLiteral("trades"))->symbol(), QStringLiteral("ETH/USD"));
     QTest::qWait(20);
     for (const QDockWidget* dock : m_window->panels()) {
-        QVERIFY2(dock->isVisible() && !dock->isFloating(), qPrintable(dock->objectName()));
+        QVERIFY2(!dock->isFloating(), qPrintable(dock->objectName()));
+        QVERIFY2(dock->isVisible() || dock->objectName() == QStringLiteral("myTrades"), qPrintable(dock->objectName()));
     }
 }
 
@@ -397,6 +417,71 @@ void TestMainWindow::tradeKeysReachTheTicket()
     // F6 moves focus out of the ticket to another panel.
     m_window->findChild<QAction*>(QStringLiteral("nextPanelAction"))->trigger();
     QTRY_VERIFY(!ticket->isAncestorOf(QApplication::focusWidget()));
+}
+
+void TestMainWindow::panelsAreBoundToAnAccount()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("accounts.ini")), QSettings::IniFormat);
+    models::AccountList accounts(&settings);
+    QVERIFY(accounts.put({QStringLiteral("Main"), QStringLiteral("demo")}));
+    QVERIFY(accounts.put({QStringLiteral("Hedge"), QStringLiteral("demo")}));
+    m_window.reset();
+    m_sessions = std::make_unique<models::SessionPool>();
+    m_sessions->setAccounts(&accounts, nullptr); // the demo needs no keys
+    // The default layout names no account: every panel goes to the exchange's first one.
+    m_window = std::make_unique<ui::MainWindow>(
+        *m_sessions, models::WorkspaceLayout::defaultLayout(QStringLiteral("demo"), QStringLiteral("BTC/USD")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_sessions->sessions().size(), 1);
+    QCOMPARE(m_window->panel(QStringLiteral("orderBook"))->session().accountLabel(), QStringLiteral("Main"));
+
+    // A second account on the same exchange is a session of its own, named in the panel's title.
+    models::PanelBinding hedge = demoPanel(models::PanelKind::Balances, {}, 0);
+    hedge.account = QStringLiteral("Hedge");
+    QVERIFY(m_window->addPanel(hedge));
+    ui::Panel* balances = m_window->panel(QStringLiteral("balances-2"));
+    QCOMPARE(balances->session().accountLabel(), QStringLiteral("Hedge"));
+    QVERIFY(&balances->session() != &m_window->panel(QStringLiteral("balances"))->session());
+    QCOMPARE(m_sessions->sessions().size(), 2);
+    QCOMPARE(&balances->session(), m_sessions->find(QStringLiteral("demo"), QStringLiteral("Hedge")));
+    auto* title = qobject_cast<ui::PanelTitleBar*>(m_window->dock(QStringLiteral("balances-2"))->titleBarWidget());
+    QTRY_VERIFY2(title->text().contains(QStringLiteral("(Hedge)")), qPrintable(title->text()));
+    QVERIFY(m_window->statusBar()->findChild<QLabel*>(QStringLiteral("statusConnection-demo-Hedge")));
+    QTRY_VERIFY_WITH_TIMEOUT(balances->hasData(), 10000);
+
+    // The account is part of the saved workspace and comes back with it.
+    const models::WorkspaceLayout saved = m_window->captureWorkspace();
+    QCOMPARE(saved.find(QStringLiteral("balances-2"))->account, QStringLiteral("Hedge"));
+    QCOMPARE(saved.find(QStringLiteral("chart"))->account, QStringLiteral("Main"));
+    QVERIFY(m_window->applyWorkspace(saved).isEmpty());
+    QCOMPARE(m_window->panel(QStringLiteral("balances-2"))->session().accountLabel(), QStringLiteral("Hedge"));
+    QCOMPARE(m_sessions->sessions().size(), 2);
+
+    // The picker offers the accounts of the chosen exchange.
+    models::PanelBinding suggestion = demoPanel(models::PanelKind::Orders, {}, 1);
+    suggestion.account = QStringLiteral("Hedge");
+    ui::AddPanelDialog dialog(*m_sessions, suggestion, m_window.get());
+    auto* account = dialog.findChild<QComboBox*>(QStringLiteral("accountComboBox"));
+    QVERIFY(account);
+    QCOMPARE(account->count(), 2);
+    QCOMPARE(account->itemText(0), QStringLiteral("Main"));
+    QCOMPARE(dialog.binding().account, QStringLiteral("Hedge"));
+    account->setCurrentIndex(0);
+    QCOMPARE(dialog.binding().account, QStringLiteral("Main"));
+    // An exchange without accounts offers its public data only.
+    auto* exchange = dialog.findChild<QComboBox*>(QStringLiteral("exchangeComboBox"));
+    exchange->setCurrentIndex(exchange->findData(QStringLiteral("kraken")));
+    QCOMPARE(account->count(), 1);
+    QCOMPARE(dialog.binding().account, QString());
+
+    // A removed account's panels move to the exchange's remaining one.
+    QVERIFY(accounts.remove(QStringLiteral("Hedge")));
+    QCOMPARE(m_sessions->resolveAccount(QStringLiteral("demo"), QStringLiteral("Hedge")), QStringLiteral("Main"));
+    m_window->applyWorkspace(m_window->captureWorkspace());
+    QCOMPARE(m_window->panel(QStringLiteral("balances-2"))->session().accountLabel(), QStringLiteral("Main"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -37,6 +37,37 @@ QPoint centreOf(QTableView* view, const QModelIndex& index)
     return view->visualRect(index).center();
 }
 
+// Tests that draw save what they drew here when BOURSE_GRAB_DIR is set, for a person to look at.
+void keepGrab(QWidget* widget, const char* name)
+{
+    const QString dir = qEnvironmentVariable("BOURSE_GRAB_DIR");
+    if (!dir.isEmpty()) {
+        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+    }
+}
+
+models::PreparedOrder limitOrder(const char* side, const QString& price, const char* amount)
+{
+    models::PreparedOrder order;
+    order.symbol = QStringLiteral("BTC/USD");
+    order.side = QString::fromLatin1(side);
+    order.type = QStringLiteral("limit");
+    order.amount = QString::fromLatin1(amount);
+    order.price = price;
+    return order;
+}
+
+// The row of the book showing the user's own orders, or -1.
+int markedRow(const models::OrderBookModel& book)
+{
+    for (int row = 0; row < book.rowCount(); ++row) {
+        if (!book.ownAmountAt(row).isZero()) {
+            return row;
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 class TestPanels final : public QObject
@@ -54,6 +85,8 @@ private slots:
     void tradesShowTheLatestFirst();
     void balancesShowTheAccount();
     void ordersCancelAllAfterConfirmation();
+    void orderBookMarksTheAccountsOrders();
+    void myTradesFollowFills();
 
 private:
     template<typename P> P* show(P* panel);
@@ -226,6 +259,76 @@ void TestPanels::ordersCancelAllAfterConfirmation()
     QTRY_COMPARE(m_session->openOrders()->rowCount(), 0);
     QTRY_VERIFY(panel->feedbackLabel()->text().contains(QStringLiteral("cancelled")));
     QTRY_COMPARE(m_session->balances()->freeOf(QStringLiteral("USD")), Decimal(100000));
+}
+
+void TestPanels::orderBookMarksTheAccountsOrders()
+{
+    auto* panel = show(new ui::OrderBookPanel(*m_session, QStringLiteral("BTC/USD")));
+    QTRY_VERIFY(panel->hasData());
+    models::OrderBookModel* book = panel->model();
+    QCOMPARE(markedRow(*book), -1);
+    // A buy resting a few levels under the best bid, at a level's own price.
+    const int row = book->spreadRow() + 4;
+    QVERIFY(book->levelAt(row));
+    const QString price = QString::fromStdString(book->levelAt(row)->price.toString());
+    m_session->placeOrder(limitOrder("buy", price, "0.0123"), panel, {});
+    QTRY_VERIFY_WITH_TIMEOUT(markedRow(*book) >= 0, 10000);
+    const int marked = markedRow(*book);
+    QCOMPARE(book->rowKind(marked), models::OrderBookModel::BidRow);
+    QCOMPARE(QString::fromStdString(book->levelAt(marked)->price.toString()), price);
+    QCOMPARE(book->ownAmountAt(marked), Decimal::parse("0.0123").value());
+    QVERIFY(book->index(marked, models::OrderBookModel::Amount)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Your open orders here: 0.0123")));
+    panel->view()->scrollTo(book->index(marked, 0), QAbstractItemView::PositionAtCenter);
+    QTest::qWait(50);
+    keepGrab(panel, "book-own-order.png");
+
+    // Cancelled, the mark goes.
+    QTRY_COMPARE(m_session->openOrders()->rowCount(), 1);
+    const QString id = m_session->openOrders()->index(0, 0).data(models::OrderIdRole).toString();
+    m_session->cancelOrder(id, QStringLiteral("BTC/USD"), panel, {});
+    QTRY_COMPARE(markedRow(*book), -1);
+}
+
+void TestPanels::myTradesFollowFills()
+{
+    auto* panel = show(new ui::TradesPanel(*m_session, QStringLiteral("BTC/USD"), models::TradesModel::Source::Own));
+    QCOMPARE(panel->objectName(), QStringLiteral("myTradesPanel"));
+    QTRY_VERIFY(panel->hasData());
+    QVERIFY(panel->note().isEmpty()); // the demo account needs no keys
+    QCOMPARE(panel->model()->columnCount(), static_cast<int>(models::TradesModel::ColumnCount));
+    const int before = panel->model()->rowCount();
+    // Its slow period is long; the fill seen in the orders is what polls the trades again.
+    QVERIFY(m_session->interval(Channel::MyTrades) >= 10000);
+    models::PreparedOrder market = limitOrder("buy", {}, "0.01");
+    market.type = QStringLiteral("market");
+    m_session->placeOrder(market, panel, {});
+    QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowCount() > before, 8000);
+    // The order may fill against several levels: its trades add up to its amount, each a buy.
+    const auto raw = [panel](int row, int column) {
+        return panel->model()->index(row, column).data(models::RawValueRole).value<Decimal>();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(
+        [&] {
+            Decimal filled;
+            for (int row = 0; row < panel->model()->rowCount() - before; ++row) {
+                filled += raw(row, models::TradesModel::Amount);
+            }
+            return filled;
+        }(),
+        Decimal::parse("0.01").value(), 8000);
+    const QModelIndex newest = panel->model()->index(0, models::TradesModel::Side);
+    QCOMPARE(newest.data().toString(), QStringLiteral("Buy"));
+    QCOMPARE(newest.data(models::SideRole).toInt(), 1);
+    QCOMPARE(raw(0, models::TradesModel::Cost),
+             raw(0, models::TradesModel::Price) * raw(0, models::TradesModel::Amount));
+    QVERIFY(!panel->model()->index(0, models::TradesModel::Fee).data().toString().isEmpty());
+    keepGrab(panel, "my-trades.png");
+
+    // The public tape keeps its three columns.
+    QCOMPARE(m_session->trades(QStringLiteral("BTC/USD"))->columnCount(), 3);
 }
 
 QTEST_MAIN(TestPanels)

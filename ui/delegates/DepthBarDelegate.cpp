@@ -52,7 +52,24 @@ void DepthBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setPen(index.column() == models::OrderBookModel::Price ? side : Theme::text());
     painter->drawText(cell.adjusted(4, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter,
                       index.data(Qt::DisplayRole).toString());
+    if (index.column() == models::OrderBookModel::Price && index.data(models::OwnAmountRole).isValid()) {
+        paintOwnOrderMark(painter, option);
+    }
     painter->restore();
+}
+
+// The user's own orders at a level: an accent wedge at the row's left edge (the row's tooltip says how much).
+void DepthBarDelegate::paintOwnOrderMark(QPainter* painter, const QStyleOptionViewItem& option) const
+{
+    const QRect cell = option.rect;
+    const int h = cell.height() - 4;
+    const QPointF tip(cell.left() + 2 + h * 0.6, cell.center().y() + 0.5);
+    const QPolygonF wedge {QPointF(cell.left() + 2, cell.top() + 2.0), tip,
+                           QPointF(cell.left() + 2, cell.bottom() - 1.0)};
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(Theme::accent());
+    painter->drawPolygon(wedge);
 }
 
 } // namespace bourse::ui

@@ -7,6 +7,7 @@
 #include "ui/CandleChart.h"
 #include "ui/Theme.h"
 #include "ui/chart/ChartStudies.h"
+#include "ui/chart/DepthChart.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -47,7 +48,49 @@ ChartPanel::ChartPanel(models::ExchangeSession& session, const QString& symbol, 
     connect(&session, &models::ExchangeSession::marketsReady, this, &ChartPanel::applyDecimals);
     fillTimeframes();
     addStudyToggles();
+    m_depthToggle = new QToolButton(this);
+    m_depthToggle->setObjectName(QStringLiteral("depthToggle"));
+    m_depthToggle->setText(tr("Depth"));
+    m_depthToggle->setToolTip(tr("Show the order book's depth instead of the candles"));
+    m_depthToggle->setCheckable(true);
+    m_depthToggle->setAutoRaise(true);
+    m_depthToggle->setStyleSheet(QStringLiteral("QToolButton { color: %1; padding: 2px 6px; }"
+                                                "QToolButton:checked { color: %2; font-weight: bold; }")
+                                     .arg(Theme::mutedText().name(), Theme::accent().name()));
+    connect(m_depthToggle, &QToolButton::toggled, this, &ChartPanel::setDepthShown);
+    m_bar->addSpacing(8);
+    m_bar->addWidget(m_depthToggle);
     rebind();
+}
+
+void ChartPanel::setDepthShown(bool shown)
+{
+    if (shown == m_depthShown) {
+        return;
+    }
+    m_depthShown = shown;
+    m_depthToggle->setChecked(shown);
+    rebind();
+}
+
+// The depth view polls the book only while it is shown; the candles keep their feed so that switching back is
+// instant.
+void ChartPanel::applyDepth()
+{
+    if (!m_depthShown) {
+        delete m_depth;
+        m_depth = nullptr;
+        m_chart->show();
+        return;
+    }
+    if (!m_depth) {
+        m_depth = new DepthChart(this);
+        m_layout->addWidget(m_depth, 1);
+    }
+    m_depth->setModel(session().orderBook(symbol()));
+    keep(session().subscribe(models::ExchangeSession::Channel::OrderBook, symbol(), {}, this));
+    m_chart->hide();
+    m_depth->show();
 }
 
 QStringList ChartPanel::offeredTimeframes() const
@@ -157,6 +200,7 @@ void ChartPanel::rebind()
     keep(session().subscribe(models::ExchangeSession::Channel::Candles, symbol(), m_timeframe, this));
     // The open orders feed the lines on the chart; a session without keys does not poll it.
     keep(session().subscribe(models::ExchangeSession::Channel::Orders, {}, {}, this));
+    applyDepth();
 }
 
 bool ChartPanel::hasData() const

@@ -11,9 +11,11 @@ class QVBoxLayout;
 namespace bourse::ui {
 
 class CandleChart;
+class DepthChart;
 
 // The candle chart of one market, fed by the session's candles, with the timeframes the exchange declares, the
-// study toggles, and the account's open orders on this market drawn at their prices.
+// study toggles, and the account's open orders on this market drawn at their prices; or, toggled, the market's
+// depth chart from its order book.
 class ChartPanel final : public Panel
 {
     Q_OBJECT
@@ -31,6 +33,10 @@ public:
     // The shown studies by key ("sma20", "bb20"), as a workspace stores them; unknown keys are ignored.
     QStringList studies() const { return m_studies; }
     void setStudies(const QStringList& keys);
+    // The depth chart in place of the candles.
+    bool depthShown() const { return m_depthShown; }
+    void setDepthShown(bool shown);
+    DepthChart* depthChart() const { return m_depth; }
 
 protected:
     void rebind() override;
@@ -40,6 +46,7 @@ private:
     void addStudyToggles();
     void applyStudies();
     void applyDecimals();
+    void applyDepth();
 
     QString m_timeframe;
     QStringList m_studies;
@@ -49,6 +56,9 @@ private:
     QVBoxLayout* m_layout = nullptr;
     QButtonGroup* m_timeframes = nullptr;
     CandleChart* m_chart = nullptr;
+    DepthChart* m_depth = nullptr;
+    QToolButton* m_depthToggle = nullptr;
+    bool m_depthShown = false;
 };
 
 } // namespace bourse::ui

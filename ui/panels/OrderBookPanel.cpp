@@ -94,6 +94,8 @@ void OrderBookPanel::rebind()
     connect(m_model, &models::OrderBookModel::updated, this, &OrderBookPanel::centreOnSpread,
             Qt::ConnectionType(Qt::QueuedConnection | Qt::UniqueConnection));
     keep(session().subscribe(models::ExchangeSession::Channel::OrderBook, symbol(), {}, this));
+    // The account's open orders are marked at their levels; a session without keys does not poll them.
+    keep(session().subscribe(models::ExchangeSession::Channel::Orders, {}, {}, this));
     fillGroupings();
     centreOnSpread();
 }

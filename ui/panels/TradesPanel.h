@@ -2,16 +2,15 @@
 #pragma once
 
 #include "Panel.h"
+#include "models/TradesModel.h"
 
+class QLabel;
 class QTableView;
-
-namespace bourse::models {
-class TradesModel;
-}
 
 namespace bourse::ui {
 
-// A market's latest trades: time, price in the taker side's colour, amount; newest on top.
+// A market's latest trades, newest on top: the public tape (time, price in the taker side's colour, amount), or the
+// account's own trades in that market (with side, cost and fee), polled again as its orders fill.
 class TradesPanel final : public Panel
 {
     Q_OBJECT
@@ -19,16 +18,24 @@ class TradesPanel final : public Panel
 
 public:
     TradesPanel(models::ExchangeSession& session, const QString& symbol, QWidget* parent = nullptr);
+    TradesPanel(models::ExchangeSession& session, const QString& symbol, models::TradesModel::Source source,
+                QWidget* parent = nullptr);
 
     bool hasData() const override;
     QTableView* view() const { return m_view; }
     models::TradesModel* model() const { return m_model; }
+    // Why an account's trades cannot show (no account on this exchange); empty otherwise.
+    QString note() const;
 
 protected:
     void rebind() override;
 
 private:
+    void updateNote();
+
+    models::TradesModel::Source m_source;
     QTableView* m_view = nullptr;
+    QLabel* m_note = nullptr;
     models::TradesModel* m_model = nullptr;
 };
 

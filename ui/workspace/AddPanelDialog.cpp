@@ -30,6 +30,12 @@ AddPanelDialog::AddPanelDialog(models::SessionPool& sessions, const models::Pane
     }
     m_exchange->setCurrentIndex(std::max(0, m_exchange->findData(suggestion.exchange)));
 
+    m_account = new QComboBox(this);
+    m_account->setObjectName(QStringLiteral("accountComboBox"));
+    fillAccounts();
+    m_account->setCurrentIndex(
+        std::max(0, m_account->findData(m_sessions.resolveAccount(suggestion.exchange, suggestion.account))));
+
     m_symbol = new QComboBox(this);
     m_symbol->setObjectName(QStringLiteral("symbolComboBox"));
     m_symbol->setEditable(true);
@@ -50,6 +56,7 @@ AddPanelDialog::AddPanelDialog(models::SessionPool& sessions, const models::Pane
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Exchange:"), m_exchange);
+    form->addRow(tr("A&ccount:"), m_account);
     if (!models::PanelKind::isAccountWide(m_kind)) {
         form->addRow(tr("&Market:"), m_symbol);
     } else {
@@ -58,13 +65,30 @@ AddPanelDialog::AddPanelDialog(models::SessionPool& sessions, const models::Pane
     form->addRow(tr("&Link group:"), m_group);
     form->addRow(buttons);
 
-    connect(m_exchange, &QComboBox::currentIndexChanged, this, &AddPanelDialog::fillSymbols);
+    connect(m_exchange, &QComboBox::currentIndexChanged, this, [this] {
+        fillAccounts();
+        fillSymbols();
+    });
     const auto validate = [this, buttons] {
         const bool ok = models::PanelKind::isAccountWide(m_kind) || !m_symbol->currentText().trimmed().isEmpty();
         buttons->button(QDialogButtonBox::Ok)->setEnabled(ok && m_exchange->currentIndex() >= 0);
     };
     connect(m_symbol, &QComboBox::currentTextChanged, this, validate);
     validate();
+}
+
+// The accounts on the chosen exchange; one without any offers its public data only.
+void AddPanelDialog::fillAccounts()
+{
+    m_account->clear();
+    const QStringList labels = m_sessions.accountsOf(m_exchange->currentData().toString());
+    for (const QString& label : labels) {
+        m_account->addItem(label, label);
+    }
+    if (labels.isEmpty()) {
+        m_account->addItem(tr("No account (market data only)"), QString());
+    }
+    m_account->setEnabled(labels.size() > 1);
 }
 
 // Only a session already open has its market list; a new exchange's markets are typed (its session opens when
@@ -92,6 +116,7 @@ models::PanelBinding AddPanelDialog::binding() const
     models::PanelBinding b;
     b.kind = m_kind;
     b.exchange = m_exchange->currentData().toString();
+    b.account = m_account->currentData().toString();
     b.symbol = models::PanelKind::isAccountWide(m_kind) ? QString() : m_symbol->currentText().trimmed();
     b.linkGroup = m_group->currentData().toInt();
     b.timeframe = m_timeframe;

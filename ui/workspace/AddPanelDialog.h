@@ -13,8 +13,8 @@ class SessionPool;
 
 namespace bourse::ui {
 
-// Asks where a new panel of a given kind goes: which exchange, which market (offered from the exchange's market
-// list once it is loaded, typed otherwise) and which link group.
+// Asks where a new panel of a given kind goes: which exchange and which of its accounts, which market (offered from
+// the exchange's market list once it is loaded, typed otherwise) and which link group.
 class AddPanelDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,11 +28,13 @@ public:
 
 private:
     void fillSymbols();
+    void fillAccounts();
 
     models::SessionPool& m_sessions;
     QString m_kind;
     QString m_timeframe;
     QComboBox* m_exchange;
+    QComboBox* m_account;
     QComboBox* m_symbol;
     QComboBox* m_group;
 };

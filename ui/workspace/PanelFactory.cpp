@@ -32,6 +32,7 @@ Panel* create(const models::PanelBinding& binding, models::ExchangeSession& sess
             binding.timeframe.isEmpty() ? QString::fromLatin1(DefaultTimeframe) : binding.timeframe;
         auto* chart = new ChartPanel(session, binding.symbol, timeframe, parent);
         chart->setStudies(binding.studies);
+        chart->setDepthShown(binding.view == QStringLiteral("depth"));
         panel = chart;
     } else if (binding.kind == PanelKind::OrderBook) {
         panel = new OrderBookPanel(session, binding.symbol, parent);
@@ -43,6 +44,8 @@ Panel* create(const models::PanelBinding& binding, models::ExchangeSession& sess
         panel = new BalancesPanel(session, parent);
     } else if (binding.kind == PanelKind::Orders) {
         panel = new OrdersPanel(session, parent);
+    } else if (binding.kind == PanelKind::MyTrades) {
+        panel = new TradesPanel(session, binding.symbol, TradesModel::Source::Own, parent);
     }
     if (panel) {
         panel->setLinkGroup(binding.linkGroup);
@@ -60,6 +63,7 @@ QString kindTitle(const QString& kind)
         {models::PanelKind::Ticket, QT_TRANSLATE_NOOP("bourse::ui::PanelFactory", "Order ticket")},
         {models::PanelKind::Balances, QT_TRANSLATE_NOOP("bourse::ui::PanelFactory", "Balances")},
         {models::PanelKind::Orders, QT_TRANSLATE_NOOP("bourse::ui::PanelFactory", "Orders")},
+        {models::PanelKind::MyTrades, QT_TRANSLATE_NOOP("bourse::ui::PanelFactory", "My trades")},
     };
     for (const auto& [known, title] : titles) {
         if (known == kind) {
