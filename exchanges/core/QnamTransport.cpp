@@ -47,7 +47,9 @@ void QnamTransport::send(const HttpRequest& request, std::function<void(HttpResp
 {
     QNetworkRequest qreq(QUrl(QString::fromStdString(request.url), QUrl::StrictMode));
     qreq.setTransferTimeout(request.timeoutMs);
-    qreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Only within the same scheme, host and port: a redirect elsewhere would carry the API key header to a host
+    // the user never chose (and https -> http would drop TLS). It comes back as its 3xx, a typed error.
+    qreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     qreq.setRawHeader("User-Agent", "Bourse/0.1");
     for (const auto& [k, v] : request.headers) {
         qreq.setRawHeader(QByteArray::fromStdString(k), QByteArray::fromStdString(v));

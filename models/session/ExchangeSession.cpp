@@ -9,6 +9,7 @@
 #include "models/OrderBookModel.h"
 #include "models/OrdersModel.h"
 #include "models/TradesModel.h"
+#include "core/OrderSafety.h"
 
 #include <QTimer>
 #include <utility>
@@ -674,8 +675,11 @@ void ExchangeSession::placeOrder(const PreparedOrder& order, QObject* context,
             if (!order.triggerPrice.isEmpty()) {
                 params.set("triggerPrice", ex::JsonValue::number(order.triggerPrice.toStdString()));
             }
-            e.createOrder(order.symbol.toStdString(), order.type.toStdString(), order.side.toStdString(), *amount,
-                          parseSent(order.price), params, reply);
+            // Never re-sent blindly: a lost answer is looked up by the order's client id (OrderSafety.h).
+            ex::createOrderSafely(e,
+                                  {order.symbol.toStdString(), order.type.toStdString(), order.side.toStdString(),
+                                   *amount, parseSent(order.price), params},
+                                  reply);
         },
         context,
         [this, done](ex::Result<ex::Order> r) {
