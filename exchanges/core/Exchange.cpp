@@ -462,8 +462,8 @@ Result<JsonDocument> Exchange::interpret(const HttpRequest& sent, const HttpResp
         // Whichever mapping typed the error (the exchange's code or the HTTP status), the wait it asked for
         // travels with it, for the retry and for the words the user reads.
         if (auto wait = retryAfterMs(response)) {
-            Error timed(e.kind(), e.message() + " (the exchange asks to retry after " + std::to_string(*wait / 1000)
-                                      + " s)");
+            Error timed(e.kind(),
+                        e.message() + " (the exchange asks to retry after " + std::to_string(*wait / 1000) + " s)");
             return timed.setRetryAfterMs(*wait);
         }
         return e;

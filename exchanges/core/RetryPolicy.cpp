@@ -60,8 +60,8 @@ std::optional<int> retryDelayMs(const RetryPolicy& policy, std::string_view meth
     if (method != "GET" || attempt >= policy.maxAttempts || !curable(response, error)) {
         return std::nullopt;
     }
-    long long backoff = std::min<long long>(static_cast<long long>(policy.baseDelayMs) << std::min(attempt - 1, 20),
-                                            policy.maxDelayMs);
+    long long backoff =
+        std::min<long long>(static_cast<long long>(policy.baseDelayMs) << std::min(attempt - 1, 20), policy.maxDelayMs);
     const double jitter = std::clamp(policy.jitter ? policy.jitter() : randomJitter(), 0.0, 1.0);
     long long delay = backoff + static_cast<long long>(jitter * static_cast<double>(backoff) / 2);
     if (auto asked = retryAfterMs(response)) {

@@ -2,6 +2,7 @@
 #include "ExchangeSession.h"
 
 #include "Subscription.h"
+#include "core/OrderSafety.h"
 #include "models/BalancesModel.h"
 #include "models/CandleSeries.h"
 #include "models/DecimalText.h"
@@ -9,7 +10,6 @@
 #include "models/OrderBookModel.h"
 #include "models/OrdersModel.h"
 #include "models/TradesModel.h"
-#include "core/OrderSafety.h"
 
 #include <QTimer>
 #include <utility>

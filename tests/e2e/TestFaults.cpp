@@ -72,8 +72,9 @@ struct Rig
     {
         return test::await<Order>(
             [&](Callback<Order> cb) {
-                createOrderSafely(binance, {"BTC/USDT", "limit", "buy", dec("0.001"), dec("50000"), JsonValue::object()},
-                                  cb, settleMs);
+                createOrderSafely(binance,
+                                  {"BTC/USDT", "limit", "buy", dec("0.001"), dec("50000"), JsonValue::object()}, cb,
+                                  settleMs);
             },
             15000);
     }
@@ -126,17 +127,16 @@ void TestFaults::faultBecomesATypedError_data()
     QTest::newRow("502 nginx") << Fault::status(502, "<html><body><center>502 Bad Gateway</center></body></html>",
                                                 "text/html")
                                << ErrorKind::ExchangeNotAvailable << "not available right now";
-    QTest::newRow("503") << Fault::status(503, "Service Unavailable", "text/plain")
-                         << ErrorKind::ExchangeNotAvailable << "not available right now";
-    QTest::newRow("cloudflare") << Fault::cloudflare() << ErrorKind::DDoSProtection
-                                << "protection blocked the request";
-    QTest::newRow("maintenance page")
-        << Fault::status(503, "<html><body><h1>System maintenance</h1></body></html>", "text/html")
-        << ErrorKind::OnMaintenance << "down for maintenance";
+    QTest::newRow("503") << Fault::status(503, "Service Unavailable", "text/plain") << ErrorKind::ExchangeNotAvailable
+                         << "not available right now";
+    QTest::newRow("cloudflare") << Fault::cloudflare() << ErrorKind::DDoSProtection << "protection blocked the request";
+    QTest::newRow("maintenance page") << Fault::status(503, "<html><body><h1>System maintenance</h1></body></html>",
+                                                       "text/html")
+                                      << ErrorKind::OnMaintenance << "down for maintenance";
     QTest::newRow("truncated json") << Fault::truncatedJson() << ErrorKind::BadResponse << "cannot read";
     QTest::newRow("malformed json") << Fault::malformedJson() << ErrorKind::BadResponse << "cannot read";
-    QTest::newRow("exchange error code")
-        << Fault::exchangeError(400, -1121, "Invalid symbol.") << ErrorKind::BadSymbol << "does not list this market";
+    QTest::newRow("exchange error code") << Fault::exchangeError(400, -1121, "Invalid symbol.") << ErrorKind::BadSymbol
+                                         << "does not list this market";
     QTest::newRow("huge body") << Fault::hugeBody(12 * 1024 * 1024) << ErrorKind::BadResponse << "cannot read";
 }
 
@@ -246,8 +246,8 @@ void TestFaults::retriesQueueAtTheThrottle()
     // No back-off at all, and a slow throttle: the attempts are still spaced by the rate limit.
     Rig rig;
     rig.retry(0);
-    auto ticker = test::await<Ticker>(
-        [&](Callback<Ticker> cb) { rig.binance.fetchTicker("BTC/USDT", JsonValue::object(), cb); });
+    auto ticker =
+        test::await<Ticker>([&](Callback<Ticker> cb) { rig.binance.fetchTicker("BTC/USDT", JsonValue::object(), cb); });
     QVERIFY(ticker && ticker->ok()); // markets loaded, the burst allowance spent below
     rig.binance.throttler().setRateLimit(150);
     while (rig.binance.throttler().tokens() > 0.5) {
@@ -354,7 +354,8 @@ void TestFaults::orderNeverPlacedIsSafeToResend()
 void TestFaults::exchangeRefusalIsTypedWithoutLookup()
 {
     Rig rig;
-    rig.server.inject(kOrder, Fault::exchangeError(400, -2010, "Account has insufficient balance for requested action."));
+    rig.server.inject(kOrder,
+                      Fault::exchangeError(400, -2010, "Account has insufficient balance for requested action."));
     auto r = rig.placeSafely();
     QVERIFY(r && !r->ok());
     QCOMPARE(errorKindName(r->error().kind()), errorKindName(ErrorKind::InsufficientFunds));

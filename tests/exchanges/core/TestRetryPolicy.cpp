@@ -114,17 +114,14 @@ void TestRetryPolicy::delays_data()
 
     QTest::newRow("503, first failure") << "GET" << 1 << 503 << ErrorKind::ExchangeNotAvailable << "" << 0.0 << 500;
     QTest::newRow("503, second failure") << "GET" << 2 << 503 << ErrorKind::ExchangeNotAvailable << "" << 0.0 << 1000;
-    QTest::newRow("jitter adds up to half") << "GET" << 2 << 502 << ErrorKind::ExchangeNotAvailable << "" << 0.999
-                                            << 1499;
-    QTest::newRow("bounded at three tries") << "GET" << 3 << 503 << ErrorKind::ExchangeNotAvailable << "" << 0.0
-                                            << -1;
+    QTest::newRow("jitter adds up to half")
+        << "GET" << 2 << 502 << ErrorKind::ExchangeNotAvailable << "" << 0.999 << 1499;
+    QTest::newRow("bounded at three tries") << "GET" << 3 << 503 << ErrorKind::ExchangeNotAvailable << "" << 0.0 << -1;
     QTest::newRow("timeout") << "GET" << 1 << 0 << ErrorKind::RequestTimeout << "" << 0.0 << 500;
     QTest::newRow("reset") << "GET" << 1 << 0 << ErrorKind::NetworkError << "" << 0.5 << 625;
-    QTest::newRow("429 without Retry-After") << "GET" << 1 << 429 << ErrorKind::RateLimitExceeded << "" << 0.0
-                                             << 500;
+    QTest::newRow("429 without Retry-After") << "GET" << 1 << 429 << ErrorKind::RateLimitExceeded << "" << 0.0 << 500;
     QTest::newRow("429 Retry-After 3") << "GET" << 1 << 429 << ErrorKind::RateLimitExceeded << "3" << 0.0 << 3000;
-    QTest::newRow("429 Retry-After too long") << "GET" << 1 << 429 << ErrorKind::RateLimitExceeded << "60" << 0.0
-                                              << -1;
+    QTest::newRow("429 Retry-After too long") << "GET" << 1 << 429 << ErrorKind::RateLimitExceeded << "60" << 0.0 << -1;
     QTest::newRow("418 ban") << "GET" << 1 << 418 << ErrorKind::RateLimitExceeded << "2" << 0.0 << -1;
     QTest::newRow("DDoS page on a 503") << "GET" << 1 << 503 << ErrorKind::DDoSProtection << "" << 0.0 << -1;
     QTest::newRow("maintenance") << "GET" << 1 << 503 << ErrorKind::OnMaintenance << "" << 0.0 << -1;
@@ -187,7 +184,8 @@ void TestRetryPolicy::pipelineRetriesAReadUntilItSucceeds()
     exchange.setRetryPolicy(p);
     transport.replies = {answer(503), noAnswer(ErrorKind::RequestTimeout), answer(200, R"({"ok":1})")};
     std::optional<Result<JsonDocument>> result;
-    exchange.request({"public", "GET", "x", JsonValue::object(), 1}, [&](Result<JsonDocument> r) { result.emplace(std::move(r)); });
+    exchange.request({"public", "GET", "x", JsonValue::object(), 1},
+                     [&](Result<JsonDocument> r) { result.emplace(std::move(r)); });
     QVERIFY(result && result->ok());
     QCOMPARE(result->value().root()["ok"].integer().value_or(0), 1LL);
     QCOMPARE(waits, (std::vector<int> {625, 1250}));
@@ -209,7 +207,8 @@ void TestRetryPolicy::pipelineGivesUpAfterTheBound()
         transport.replies.push_back(answer(502, "<html>Bad Gateway</html>"));
     }
     std::optional<Result<JsonDocument>> result;
-    exchange.request({"public", "GET", "x", JsonValue::object(), 1}, [&](Result<JsonDocument> r) { result.emplace(std::move(r)); });
+    exchange.request({"public", "GET", "x", JsonValue::object(), 1},
+                     [&](Result<JsonDocument> r) { result.emplace(std::move(r)); });
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind(), ErrorKind::ExchangeNotAvailable);
     QCOMPARE(transport.sent.size(), size_t(4));
@@ -253,7 +252,8 @@ void TestRetryPolicy::retriesAreOffByDefault()
     QCOMPARE(exchange.retryPolicy().maxAttempts, 1);
     transport.replies = {answer(503), answer(200, "{}")};
     std::optional<Result<JsonDocument>> result;
-    exchange.request({"public", "GET", "x", JsonValue::object(), 1}, [&](Result<JsonDocument> r) { result.emplace(std::move(r)); });
+    exchange.request({"public", "GET", "x", JsonValue::object(), 1},
+                     [&](Result<JsonDocument> r) { result.emplace(std::move(r)); });
     QVERIFY(result && !result->ok());
     QCOMPARE(transport.sent.size(), size_t(1));
 }
@@ -265,7 +265,8 @@ void TestRetryPolicy::retryAfterTravelsWithTheError()
     Plain exchange(transport, clock);
     transport.replies = {answer(429, "", {{"Retry-After", "7"}})};
     std::optional<Result<JsonDocument>> result;
-    exchange.request({"public", "GET", "x", JsonValue::object(), 1}, [&](Result<JsonDocument> r) { result.emplace(std::move(r)); });
+    exchange.request({"public", "GET", "x", JsonValue::object(), 1},
+                     [&](Result<JsonDocument> r) { result.emplace(std::move(r)); });
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind(), ErrorKind::RateLimitExceeded);
     QCOMPARE(result->error().retryAfterMs().value_or(0), 7000LL);
