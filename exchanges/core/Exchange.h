@@ -220,7 +220,7 @@ private:
     Throttler m_throttler;
     // Off unless the owner turns it on (the GUI's ExchangeWorker does): bourse-cli and the replay tests expect
     // exactly one request per call.
-    RetryPolicy m_retry {.maxAttempts = 1};
+    RetryPolicy m_retry = RetryPolicy::once();
     // Expires with the exchange, so that a retry scheduled for later finds out it has nothing left to run on.
     std::shared_ptr<int> m_alive = std::make_shared<int>(0);
     Credentials m_credentials;

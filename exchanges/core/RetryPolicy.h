@@ -26,6 +26,14 @@ struct RetryPolicy
     std::function<double()> jitter;
     // Runs `then` after `ms` milliseconds; a QTimer in the calling thread unless a test substitutes its own.
     std::function<void(int ms, std::function<void()> then)> wait;
+
+    // One attempt, no retry.
+    static RetryPolicy once()
+    {
+        RetryPolicy p;
+        p.maxAttempts = 1;
+        return p;
+    }
 };
 
 // The Retry-After header in milliseconds (delta-seconds; an HTTP date is not honoured), when present and valid.
