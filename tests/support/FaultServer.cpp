@@ -37,7 +37,7 @@ Fault Fault::reset()
 Fault Fault::status(int status, QByteArray body, QByteArray contentType, RawHeaders headers)
 {
     Fault f;
-    f.reply = {status, std::move(body), std::move(contentType), std::move(headers)};
+    f.reply = FaultReply::with(status, std::move(body), std::move(contentType), std::move(headers));
     return f;
 }
 
@@ -215,7 +215,7 @@ FaultReply FaultServer::handle(const FaultRequest& request)
 {
     auto it = m_routes.find(request.method + ' ' + request.path);
     if (it == m_routes.end()) {
-        return {404, R"({"code":-1,"msg":"the fault server has no route for this"})"};
+        return FaultReply::with(404, R"({"code":-1,"msg":"the fault server has no route for this"})");
     }
     return (*it)(request);
 }
@@ -282,7 +282,7 @@ QByteArray readFixture(const QString& path)
 
 FaultReply json(const QJsonObject& o, int status = 200)
 {
-    return {status, QJsonDocument(o).toJson(QJsonDocument::Compact)};
+    return FaultReply::with(status, QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 FaultReply orderDoesNotExist()
@@ -295,10 +295,12 @@ FaultReply orderDoesNotExist()
 
 BinanceVenue::BinanceVenue(FaultServer& server, const QString& fixtures)
 {
-    server.route("GET", "/api/v3/exchangeInfo", FaultReply {200, readFixture(fixtures + "/exchangeInfo.json")});
-    server.route("GET", "/api/v3/ticker/24hr", FaultReply {200, readFixture(fixtures + "/ticker24hr.json")});
-    server.route("GET", "/api/v3/depth", FaultReply {200, readFixture(fixtures + "/depth.json")});
-    server.route("GET", "/api/v3/time", FaultReply {200, R"({"serverTime":1710386400000})"});
+    server.route("GET", "/api/v3/exchangeInfo",
+                 FaultReply::with(200, readFixture(fixtures + QStringLiteral("/exchangeInfo.json"))));
+    server.route("GET", "/api/v3/ticker/24hr",
+                 FaultReply::with(200, readFixture(fixtures + QStringLiteral("/ticker24hr.json"))));
+    server.route("GET", "/api/v3/depth", FaultReply::with(200, readFixture(fixtures + QStringLiteral("/depth.json"))));
+    server.route("GET", "/api/v3/time", FaultReply::with(200, R"({"serverTime":1710386400000})"));
     server.route("POST", "/api/v3/order", [this](const FaultRequest& r) { return placeOrder(r); });
     server.route("GET", "/api/v3/order", [this](const FaultRequest& r) { return findOrder(r); });
     server.route("GET", "/api/v3/openOrders", [this](const FaultRequest& r) { return listOrders(r, true); });
@@ -358,7 +360,7 @@ FaultReply BinanceVenue::listOrders(const FaultRequest& r, bool openOnly) const
             list.append(o);
         }
     }
-    return {200, QJsonDocument(list).toJson(QJsonDocument::Compact)};
+    return FaultReply::with(200, QJsonDocument(list).toJson(QJsonDocument::Compact));
 }
 
 } // namespace bourse::test

@@ -39,6 +39,17 @@ struct FaultReply
     QByteArray body;
     QByteArray contentType = "application/json";
     RawHeaders headers;
+
+    static FaultReply with(int status, QByteArray body, QByteArray contentType = "application/json",
+                           RawHeaders headers = {})
+    {
+        FaultReply r;
+        r.status = status;
+        r.body = std::move(body);
+        r.contentType = std::move(contentType);
+        r.headers = std::move(headers);
+        return r;
+    }
 };
 
 // What goes wrong with one request. By default the request never reaches the exchange's logic (a fault on the
