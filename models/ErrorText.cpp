@@ -48,10 +48,8 @@ QString headline(const ex::Error& e)
     if (e.is(K::RateLimitExceeded)) {
         if (auto ms = e.retryAfterMs()) {
             const int seconds = static_cast<int>((*ms + 999) / 1000);
-            return QCoreApplication::translate("bourse::models::ErrorText",
-                                               "Rate limited: too many requests. The exchange asks to wait %n "
-                                               "second(s) before the next one.",
-                                               nullptr, seconds);
+            return tr("Rate limited: too many requests. The exchange asks to wait %1 seconds before the next one.")
+                .arg(seconds);
         }
         return tr("Rate limited: too many requests. The exchange asks to slow down.");
     }

@@ -129,16 +129,22 @@ void createOrderSafely(Exchange& exchange, OrderRequest order, Callback<Order> d
     // Orders Bourse fills itself (the demo, paper trading) never travel: their errors are the whole answer.
     const bool simulated = exchange.description().paper || exchange.description().api.empty();
     std::string clientOrderId;
+    bool freshId = false;
     if (const JsonValue* given = order.params.find("clientOrderId")) {
         clientOrderId = given->asString().value_or(std::string());
     } else if (exchange.description().createOrderTakesClientOrderId && !simulated) {
         clientOrderId = randomClientOrderId("bourse");
+        freshId = true;
         order.params.set("clientOrderId", clientOrderId);
     }
     const long long sentAt = exchange.clock().milliseconds();
     Exchange* ex = &exchange;
-    auto onReply = [ex, order, clientOrderId, sentAt, settleMs, simulated, done](Result<Order> r) {
-        if (r.ok() || simulated || !orderOutcomeUncertain(r.error())) {
+    auto onReply = [ex, order, clientOrderId, sentAt, settleMs, simulated, freshId, done](Result<Order> r) {
+        // QNetworkAccessManager itself sends a request again, once or twice, when a connection closes before any
+        // answer (Qt's HTTP channel does this for every method). A "duplicate" refusal for an id Bourse has just
+        // made up therefore means an earlier copy of this very order landed: look it up like a lost answer.
+        const bool ownDuplicate = !r.ok() && freshId && r.error().is(ErrorKind::DuplicateOrderId);
+        if (r.ok() || simulated || (!ownDuplicate && !orderOutcomeUncertain(r.error()))) {
             done(std::move(r));
             return;
         }
