@@ -36,14 +36,38 @@ QString headline(const ex::Error& e)
     if (e.is(K::InvalidNonce)) {
         return tr("The exchange rejected the request's timestamp or nonce (is this computer's clock right?).");
     }
+    // The two outcomes of an order whose answer was lost come first: they say what to do with the order.
+    if (e.is(K::OrderStatusUnknown)) {
+        return tr("Unknown — check: the answer to the order was lost and Bourse could not tell whether it was "
+                  "placed. Look at the open orders and the order history on the exchange before sending it again.");
+    }
+    if (e.is(K::OrderNotPlaced)) {
+        return tr("The answer to the order was lost; Bourse checked with the exchange and the order was not placed. "
+                  "It is safe to send it again.");
+    }
     if (e.is(K::RateLimitExceeded)) {
-        return tr("Too many requests: the exchange asks to slow down.");
+        if (auto ms = e.retryAfterMs()) {
+            const int seconds = static_cast<int>((*ms + 999) / 1000);
+            return tr("Rate limited: too many requests. The exchange asks to wait %1 seconds before the next one.")
+                .arg(seconds);
+        }
+        return tr("Rate limited: too many requests. The exchange asks to slow down.");
+    }
+    if (e.is(K::DDoSProtection)) {
+        return tr("The exchange's protection blocked the request (an anti-DDoS page or a ban for too many "
+                  "requests). Wait a while before trying again.");
     }
     if (e.is(K::RequestTimeout)) {
         return tr("The exchange did not answer in time.");
     }
+    if (e.is(K::OnMaintenance)) {
+        return tr("The exchange is down for maintenance.");
+    }
+    if (e.is(K::ExchangeNotAvailable)) {
+        return tr("The exchange is not available right now (a server error, or it could not be reached).");
+    }
     if (e.is(K::NetworkError)) {
-        return tr("The exchange cannot be reached.");
+        return tr("The connection to the exchange failed.");
     }
     if (e.is(K::NotSupported)) {
         return tr("The exchange does not offer this.");

@@ -96,6 +96,9 @@ ExchangeDescription binanceDescription()
     };
     d.commonCurrencies = {{"BCC", "BCC"}, {"YOYO", "YOYOW"}};
     d.timeoutMs = 10000;
+    // newClientOrderId on the way in, origClientOrderId to look it up (GET api/v3/order).
+    d.createOrderTakesClientOrderId = true;
+    d.fetchOrderByClientOrderId = true;
     return d;
 }
 

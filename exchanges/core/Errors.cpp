@@ -67,6 +67,10 @@ constexpr std::array kKinds {
     KindInfo {ErrorKind::RequestTimeout, ErrorKind::NetworkError, "RequestTimeout",
               "The exchange did not answer in time."},
     KindInfo {ErrorKind::CancelPending, ErrorKind::InvalidOrder, "CancelPending", "The order is being cancelled."},
+    KindInfo {ErrorKind::OrderNotPlaced, ErrorKind::NetworkError, "OrderNotPlaced",
+              "The answer was lost; the exchange has no such order, so it was not placed and may be sent again."},
+    KindInfo {ErrorKind::OrderStatusUnknown, ErrorKind::NetworkError, "OrderStatusUnknown",
+              "Unknown, check: the answer was lost and the order may or may not have been placed."},
 };
 
 const KindInfo& info(ErrorKind kind)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <exception>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -42,6 +43,10 @@ enum class ErrorKind {
     InvalidNonce,
     RequestTimeout,
     CancelPending,
+    // createOrder lost its answer; Bourse looked the order up by its client id and it is not there: not placed.
+    OrderNotPlaced,
+    // createOrder lost its answer and the lookup could not tell either way: the order may or may not exist.
+    OrderStatusUnknown,
 };
 
 std::string_view errorKindName(ErrorKind kind);
@@ -64,10 +69,18 @@ public:
     const std::string& message() const { return m_message; }
     const char* what() const noexcept override { return m_message.c_str(); }
     bool is(ErrorKind ancestor) const { return errorKindIs(m_kind, ancestor); }
+    // How long the exchange asked to wait before the next request (HTTP Retry-After), when it said.
+    std::optional<long long> retryAfterMs() const { return m_retryAfterMs; }
+    Error& setRetryAfterMs(long long ms)
+    {
+        m_retryAfterMs = ms;
+        return *this;
+    }
 
 private:
     ErrorKind m_kind;
     std::string m_message;
+    std::optional<long long> m_retryAfterMs;
 };
 
 } // namespace bourse::ex

@@ -5,6 +5,7 @@
 #include "TransportPolicy.h"
 #include "WebSocketFeed.h"
 
+#include <QTimer>
 #include <algorithm>
 #include <cctype>
 #include <random>
@@ -337,6 +338,13 @@ void Exchange::requireCredentials() const
 
 void Exchange::request(const RequestSpec& spec, Callback<JsonDocument> done)
 {
+    attempt(spec, 1, std::move(done));
+}
+
+// Each attempt is signed afresh (a new timestamp or nonce) and queues at the throttle: a retry is a request like
+// any other and the rate limit holds for it too.
+void Exchange::attempt(const RequestSpec& spec, int number, Callback<JsonDocument> done)
+{
     auto signedRequest = guarded<HttpRequest>([&] { return sign(spec); });
     if (!signedRequest.ok()) {
         done(signedRequest.error());
@@ -344,11 +352,35 @@ void Exchange::request(const RequestSpec& spec, Callback<JsonDocument> done)
     }
     HttpRequest req = std::move(signedRequest.value());
     req.timeoutMs = m_options.timeoutMs > 0 ? m_options.timeoutMs : m_description.timeoutMs;
-    m_throttler.acquire(spec.cost, [this, req, done = std::move(done)]() mutable {
-        m_transport.send(req, [this, req, done = std::move(done)](HttpResponse response) mutable {
-            deliver(req, std::move(response), std::move(done));
+    m_throttler.acquire(spec.cost, [this, spec, number, req, done = std::move(done)]() mutable {
+        m_transport.send(req, [this, spec, number, req, done = std::move(done)](HttpResponse response) mutable {
+            Result<JsonDocument> result = interpret(req, response);
+            if (!result.ok()) {
+                if (auto wait = retryDelayMs(m_retry, req.method, number, response, result.error())) {
+                    later(*wait, [this, spec, number, done = std::move(done)]() mutable {
+                        attempt(spec, number + 1, std::move(done));
+                    });
+                    return;
+                }
+            }
+            done(std::move(result));
         });
     });
+}
+
+void Exchange::later(int ms, std::function<void()> then)
+{
+    std::weak_ptr<int> alive = m_alive;
+    auto guardedThen = [alive, then = std::move(then)] {
+        if (!alive.expired()) {
+            then();
+        }
+    };
+    if (m_retry.wait) {
+        m_retry.wait(ms, std::move(guardedThen));
+    } else {
+        QTimer::singleShot(ms, std::move(guardedThen));
+    }
 }
 
 void Exchange::throwMapped(std::string_view code, std::string_view message, ErrorKind fallback) const
@@ -396,16 +428,19 @@ void throwForStatus(const std::string& id, const HttpRequest& sent, const HttpRe
     if (html && containsNoCase(body, "maintenance")) {
         throw Error(ErrorKind::OnMaintenance, where + "the exchange is down for maintenance");
     }
+    if (r.status >= 300 && r.status < 400) {
+        throw Error(ErrorKind::ExchangeNotAvailable,
+                    where + "HTTP " + std::to_string(r.status) + ": redirected to "
+                        + r.header("Location").value_or("nowhere")
+                        + ", which Bourse does not follow (the API moved, or something on the way intercepts it)");
+    }
     if (r.status < 400) {
         return;
     }
     std::string detail = "HTTP " + std::to_string(r.status) + " " + textExcerpt(body, 200);
     switch (r.status) {
-    case 429: {
-        auto retry = r.header("Retry-After");
-        throw Error(ErrorKind::RateLimitExceeded,
-                    where + detail + (retry ? " (the exchange asks to retry after " + *retry + " s)" : ""));
-    }
+    case 429:
+        throw Error(ErrorKind::RateLimitExceeded, where + detail);
     case 418:
         throw Error(ErrorKind::DDoSProtection, where + detail);
     case 401:
@@ -431,11 +466,10 @@ void throwForStatus(const std::string& id, const HttpRequest& sent, const HttpRe
 
 } // namespace
 
-void Exchange::deliver(const HttpRequest& sent, HttpResponse response, Callback<JsonDocument> done)
+Result<JsonDocument> Exchange::interpret(const HttpRequest& sent, const HttpResponse& response)
 {
     if (response.transportError) {
-        done(*response.transportError);
-        return;
+        return *response.transportError;
     }
     auto parsed = JsonDocument::tryParse(response.body);
     try {
@@ -445,10 +479,16 @@ void Exchange::deliver(const HttpRequest& sent, HttpResponse response, Callback<
             JsonDocument::parse(response.body); // throws the typed BadResponse / NullResponse
         }
     } catch (const Error& e) {
-        done(e);
-        return;
+        // Whichever mapping typed the error (the exchange's code or the HTTP status), the wait it asked for
+        // travels with it, for the retry and for the words the user reads.
+        if (auto wait = retryAfterMs(response)) {
+            Error timed(e.kind(),
+                        e.message() + " (the exchange asks to retry after " + std::to_string(*wait / 1000) + " s)");
+            return timed.setRetryAfterMs(*wait);
+        }
+        return e;
     }
-    done(std::move(*parsed));
+    return std::move(*parsed);
 }
 
 // ---- params ----

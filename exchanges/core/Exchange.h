@@ -6,6 +6,7 @@
 #include "Http.h"
 #include "Json.h"
 #include "Result.h"
+#include "RetryPolicy.h"
 #include "Throttler.h"
 #include "Types.h"
 
@@ -78,6 +79,11 @@ public:
     const ExchangeOptions& options() const { return m_options; }
     Clock& clock() { return m_clock; }
     Throttler& throttler() { return m_throttler; }
+    void setRetryPolicy(RetryPolicy policy) { m_retry = std::move(policy); }
+    const RetryPolicy& retryPolicy() const { return m_retry; }
+    // Runs `then` after `ms` milliseconds through the retry policy's wait (a QTimer unless a test substitutes
+    // one), unless the exchange is destroyed first.
+    void later(int ms, std::function<void()> then);
 
     // ---- markets and currencies ----
     void setMarkets(std::vector<Market> markets);
@@ -213,11 +219,17 @@ protected:
     ExchangeDescription m_description;
 
 private:
-    void deliver(const HttpRequest& sent, HttpResponse response, Callback<JsonDocument> done);
+    void attempt(const RequestSpec& spec, int number, Callback<JsonDocument> done);
+    Result<JsonDocument> interpret(const HttpRequest& sent, const HttpResponse& response);
 
     Transport& m_transport;
     Clock& m_clock;
     Throttler m_throttler;
+    // Off unless the owner turns it on (the GUI's ExchangeWorker does): bourse-cli and the replay tests expect
+    // exactly one request per call.
+    RetryPolicy m_retry = RetryPolicy::once();
+    // Expires with the exchange, so that a retry scheduled for later finds out it has nothing left to run on.
+    std::shared_ptr<int> m_alive = std::make_shared<int>(0);
     Credentials m_credentials;
     ExchangeOptions m_options;
     std::vector<Market> m_markets;

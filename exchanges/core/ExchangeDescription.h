@@ -82,6 +82,10 @@ struct ExchangeDescription
     // Paper trading (PaperExchange): public data from a real exchange, the user's orders filled by Bourse with
     // no money at stake. Shown wherever the exchange appears, so practice is never taken for the real thing.
     bool paper = false;
+    // Order safety (OrderSafety.h): createOrder sends a `clientOrderId` param along and the exchange keeps it with
+    // the order; fetchOrder finds an order by it (an empty id and params {"clientOrderId": ...}).
+    bool createOrderTakesClientOrderId = false;
+    bool fetchOrderByClientOrderId = false;
 
     Support supports(std::string_view method) const;
     std::optional<std::string> timeframe(std::string_view unified) const;

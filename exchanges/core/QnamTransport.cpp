@@ -58,8 +58,9 @@ void QnamTransport::send(const HttpRequest& request, std::function<void(HttpResp
     }
     QNetworkRequest qreq(QUrl(QString::fromStdString(request.url), QUrl::StrictMode));
     qreq.setTransferTimeout(request.timeoutMs);
-    // Every redirect is checked against the same policy: an https exchange cannot send us to plain http, nor a
-    // loopback test server to a remote one.
+    // Every redirect is checked: to plain http beyond this machine it is refused (the transport policy); to
+    // another origin it is not followed, since it would carry the API key header to a host the user never chose,
+    // and the 3xx itself comes back for the exchange to report; within the origin it is followed.
     qreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     qreq.setRawHeader("User-Agent", "Bourse/0.1");
     for (const auto& [k, v] : request.headers) {
@@ -68,10 +69,15 @@ void QnamTransport::send(const HttpRequest& request, std::function<void(HttpResp
     QByteArray body = QByteArray::fromStdString(request.body);
     QNetworkReply* reply = m_manager->sendCustomRequest(qreq, QByteArray::fromStdString(request.method), body);
     std::string url = request.url;
-    connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl& target) {
+    const QUrl origin = qreq.url();
+    connect(reply, &QNetworkReply::redirected, reply, [reply, origin](const QUrl& target) {
         if (auto refused = refusedUrlReason(target.toString().toStdString())) {
             reply->setProperty(kRefusedRedirect, QString::fromStdString(*refused));
             reply->abort();
+        } else if (target.scheme() != origin.scheme() || target.host() != origin.host()
+                   || target.port(origin.scheme() == QLatin1String("https") ? 443 : 80)
+                       != origin.port(origin.scheme() == QLatin1String("https") ? 443 : 80)) {
+            reply->abort(); // the 3xx, with its Location, is the answer
         } else {
             Q_EMIT reply->redirectAllowed();
         }

@@ -3,6 +3,7 @@
 
 #include "SessionHealth.h"
 #include "Subscription.h"
+#include "core/OrderSafety.h"
 #include "models/BalancesModel.h"
 #include "models/CandleSeries.h"
 #include "models/DecimalText.h"
@@ -849,8 +850,11 @@ void ExchangeSession::placeOrder(const PreparedOrder& order, QObject* context,
             if (!order.triggerPrice.isEmpty()) {
                 params.set("triggerPrice", ex::JsonValue::number(order.triggerPrice.toStdString()));
             }
-            e.createOrder(order.symbol.toStdString(), order.type.toStdString(), order.side.toStdString(), *amount,
-                          parseSent(order.price), params, reply);
+            // Never re-sent blindly: a lost answer is looked up by the order's client id (OrderSafety.h).
+            ex::createOrderSafely(e,
+                                  {order.symbol.toStdString(), order.type.toStdString(), order.side.toStdString(),
+                                   *amount, parseSent(order.price), params},
+                                  reply);
         },
         context,
         [this, done, symbol = order.symbol](ex::Result<ex::Order> r) {

@@ -24,6 +24,10 @@ bool ExchangeWorker::open()
 {
     m_transport = std::make_unique<ex::QnamTransport>();
     m_exchange = ex::Registry::create(m_exchangeId.toStdString(), *m_transport, m_clock);
+    if (m_exchange) {
+        // A trader's terminal rides out a dropped connection or a brief 5xx on its reads (never on its orders).
+        m_exchange->setRetryPolicy(ex::RetryPolicy {});
+    }
     if (m_exchange && m_options) {
         m_exchange->setOptions(*m_options);
     }

@@ -3,6 +3,7 @@
 
 #include "models/BalancesModel.h"
 #include "models/DecimalText.h"
+#include "models/ErrorText.h"
 #include "models/MarketListModel.h"
 #include "models/session/ExchangeSession.h"
 #include "ui/Theme.h"
@@ -34,10 +35,11 @@ QString sideStyle(const QColor& colour)
         .arg(colour.name(), Theme::border().name());
 }
 
+// The models' plain words: translated, and for an order whose answer was lost they say "unknown — check" or
+// "not placed, safe to send again" rather than a bare network error.
 QString errorText(const ex::Error& error)
 {
-    return QStringLiteral("%1 %2").arg(QString::fromStdString(std::string(ex::errorKindDescription(error.kind()))),
-                                       QString::fromStdString(error.message()));
+    return models::plainWords(error);
 }
 
 } // namespace
