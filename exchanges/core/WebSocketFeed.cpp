@@ -2,9 +2,9 @@
 #include "WebSocketFeed.h"
 
 #include "Exchange.h"
+#include "TransportPolicy.h"
 
 #include <QDateTime>
-#include <QHostAddress>
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
@@ -20,17 +20,13 @@ long long nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// Plain ws:// carries no TLS: allowed only to a server on this machine (the tests' exchanges).
+// The transport policy's rule for websockets: wss anywhere, plain ws only to this machine (the tests' exchanges).
 bool allowedUrl(const QUrl& url)
 {
     if (url.scheme() == QLatin1String("wss")) {
         return true;
     }
-    if (url.scheme() != QLatin1String("ws")) {
-        return false;
-    }
-    const QString host = url.host();
-    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+    return url.scheme() == QLatin1String("ws") && isLoopbackHost(url.host().toStdString());
 }
 
 // The feed's own copy of one book, with the exchange's depth applied.
