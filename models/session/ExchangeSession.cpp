@@ -89,6 +89,8 @@ ExchangeSession::ExchangeSession(QString exchangeId, QObject* parent)
     // The worker, its transport and its exchange are destroyed in their own thread, once its loop has ended.
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_health = new SessionHealth(*this, m_worker);
+    // The first figures as soon as the exchange can be asked for its time, not a timer period later.
+    connect(this, &ExchangeSession::marketsReady, m_health, &SessionHealth::sample);
     m_marketList = new MarketListModel(m_exchangeId, this);
     m_balances = new BalancesModel(this);
     m_openOrders = new OrdersModel(this);
