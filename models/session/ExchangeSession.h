@@ -177,6 +177,7 @@ private:
         bool streamRefused = false; // no stream here, or it failed: poll
     };
     static QString keyOf(Channel channel, const QString& symbol, const QString& timeframe);
+    static QString channelName(Channel channel);
     Feed* feed(const QString& key);
     void release(const QString& key, bool wasActive);
     void activate(const QString& key, bool active);
