@@ -233,7 +233,10 @@ void FaultServer::write(QTcpSocket* socket, const FaultReply& reply)
 
 void FaultServer::answer(QTcpSocket* socket, const FaultRequest& request)
 {
-    auto queued = m_faults.find(request.path);
+    auto queued = m_faults.find(request.method + ' ' + request.path);
+    if (queued == m_faults.end() || queued->empty()) {
+        queued = m_faults.find(request.path);
+    }
     if (queued == m_faults.end() || queued->empty()) {
         write(socket, handle(request));
         return;

@@ -102,9 +102,11 @@ public:
 
     void route(const QByteArray& method, const QByteArray& path, Handler handler);
     void route(const QByteArray& method, const QByteArray& path, FaultReply reply);
-    // The next request to `path` (any method) meets `fault`; with several injected they are met in order.
+    // The next request to `path` (any method, or only `METHOD` when given as "METHOD /path") meets `fault`; with
+    // several injected they are met in order.
     void inject(const QByteArray& path, Fault fault);
     int faultsLeft(const QByteArray& path) const;
+    void clearFaults() { m_faults.clear(); }
     // The requests read so far to `method` `path`.
     QList<FaultRequest> requestsTo(const QByteArray& method, const QByteArray& path) const;
 
