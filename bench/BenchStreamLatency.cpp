@@ -18,7 +18,7 @@
 
 using namespace bourse;
 using namespace bourse::ex;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
@@ -75,8 +75,8 @@ void BM_DepthFrameToModel(benchmark::State& state)
     models::OrderBookModel model(QStringLiteral("BTC/USDT"));
     model.setDepth(25);
     uint64_t applied = 0;
-    Clock::time_point handled;
-    feed->setFrameObserver([&] { handled = Clock::now(); });
+    SteadyClock::time_point handled;
+    feed->setFrameObserver([&] { handled = SteadyClock::now(); });
     models::StreamRelay::Handlers handlers;
     handlers.book = [&](const OrderBook& book) {
         model.applySnapshot(book);
@@ -97,13 +97,13 @@ void BM_DepthFrameToModel(benchmark::State& state)
             + R"("]],"a":[["50005.00",")" + std::to_string(id % 5 + 1) + R"("]]})";
         ++id;
         const uint64_t before = applied;
-        const auto sent = Clock::now();
+        const auto sent = SteadyClock::now();
         client->sendTextMessage(QString::fromStdString(frame));
         client->flush();
         while (applied == before) {
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         }
-        const auto done = Clock::now();
+        const auto done = SteadyClock::now();
         state.SetIterationTime(std::chrono::duration<double>(done - sent).count());
         feedSeconds += std::chrono::duration<double>(handled - sent).count();
     }

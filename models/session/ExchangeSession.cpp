@@ -443,6 +443,7 @@ void ExchangeSession::activate(const QString& key, bool active)
     const bool wasStopped = !f->timer->isActive();
     f->active += active ? 1 : -1;
     reschedule(*f);
+    updateStream(key);
     // A panel shown again gets fresh data at once rather than at the next tick.
     if (active && wasStopped && m_marketsLoaded) {
         poll(key);

@@ -42,7 +42,8 @@ void ExchangeSession::updateStream(const QString& key)
     if (!f || (f->channel != Channel::OrderBook && f->channel != Channel::Trades)) {
         return;
     }
-    const bool wanted = m_marketsLoaded && f->subscribers > 0 && !f->streamRefused;
+    // Like a polled book, a stream runs only while one of its panels is visible.
+    const bool wanted = m_marketsLoaded && f->subscribers > 0 && f->active > 0 && !f->streamRefused;
     if (wanted == f->streamWanted) {
         return;
     }
@@ -55,7 +56,10 @@ void ExchangeSession::updateStream(const QString& key)
             worker, [worker, key] { worker->stopStream(key); }, Qt::QueuedConnection);
         if (wasStreaming) {
             reschedule(*f);
-            emit feedModeChanged();
+            // Later, not now: this runs while a panel drops its subscriptions, possibly inside the window's own
+            // destruction, when a listener is half gone.
+            QMetaObject::invokeMethod(
+                this, [this] { emit feedModeChanged(); }, Qt::QueuedConnection);
         }
         return;
     }
