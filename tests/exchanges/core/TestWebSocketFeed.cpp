@@ -58,6 +58,29 @@ private:
     std::unique_ptr<QWebSocket> m_client;
 };
 
+// An exchange with its markets loaded, REST scripted, and its streams pointed at a local StreamServer.
+template<typename ExchangeT> struct Rig
+{
+    explicit Rig(const QString& marketsFile, std::string origin = {})
+        : exchange(transport, clock)
+    {
+        exchange.setMarkets(test::loadMarketsFile(marketsFile));
+        ExchangeOptions options;
+        options.streamUrl = origin.empty() ? server.origin() : std::move(origin);
+        exchange.setOptions(options);
+    }
+    WebSocketFeed& feed() { return *dynamic_cast<WebSocketFeed*>(exchange.marketFeed()); }
+
+    StreamServer server;
+    test::ScriptedTransport transport;
+    Clock clock;
+    ExchangeT exchange;
+};
+using BinanceRig = Rig<Binance>;
+using KrakenRig = Rig<Kraken>;
+const QString kBinanceMarkets = QStringLiteral(BINANCE_FIXTURES "/markets.json");
+const QString kKrakenMarkets = QStringLiteral(KRAKEN_FIXTURES "/markets.json");
+
 // What a model does with a book subscription.
 struct BookWatcher
 {
@@ -153,14 +176,10 @@ void TestWebSocketFeed::crc32MatchesTheCheckValue()
 
 void TestWebSocketFeed::binanceBookJoinsTheRestSnapshotAndResyncsOnAGap()
 {
-    StreamServer server;
-    test::ScriptedTransport transport;
-    Clock clock;
-    Binance binance(transport, clock);
-    binance.setMarkets(test::loadMarketsFile(QStringLiteral(BINANCE_FIXTURES "/markets.json")));
-    ExchangeOptions options;
-    options.streamUrl = server.origin();
-    binance.setOptions(options);
+    BinanceRig rig(kBinanceMarkets);
+    StreamServer& server = rig.server;
+    test::ScriptedTransport& transport = rig.transport;
+    Binance& binance = rig.exchange;
     // The snapshot the feed fetches over REST, and the one after the gap.
     transport.push(200, restDepth(100, R"([["100.00","1.0"],["99.00","2.0"]])", R"([["101.00","1.5"]])"));
     transport.push(200, restDepth(300, R"([["90.00","9.0"]])", R"([["91.00","9.5"]])"));
@@ -197,14 +216,10 @@ void TestWebSocketFeed::binanceBookJoinsTheRestSnapshotAndResyncsOnAGap()
 
 void TestWebSocketFeed::binanceReconnectsAndResubscribesAfterADrop()
 {
-    StreamServer server;
-    test::ScriptedTransport transport;
-    Clock clock;
-    Binance binance(transport, clock);
-    binance.setMarkets(test::loadMarketsFile(QStringLiteral(BINANCE_FIXTURES "/markets.json")));
-    ExchangeOptions options;
-    options.streamUrl = server.origin();
-    binance.setOptions(options);
+    BinanceRig rig(kBinanceMarkets);
+    StreamServer& server = rig.server;
+    test::ScriptedTransport& transport = rig.transport;
+    Binance& binance = rig.exchange;
     transport.push(200, restDepth(10, R"([["100.00","1.0"]])", R"([["101.00","1.0"]])"));
     transport.push(200, restDepth(50, R"([["200.00","1.0"]])", R"([["201.00","1.0"]])"));
 
@@ -241,14 +256,9 @@ void TestWebSocketFeed::binanceReconnectsAndResubscribesAfterADrop()
 
 void TestWebSocketFeed::binanceTradesTickersAndRefusals()
 {
-    StreamServer server;
-    test::ScriptedTransport transport;
-    Clock clock;
-    Binance binance(transport, clock);
-    binance.setMarkets(test::loadMarketsFile(QStringLiteral(BINANCE_FIXTURES "/markets.json")));
-    ExchangeOptions options;
-    options.streamUrl = server.origin();
-    binance.setOptions(options);
+    BinanceRig rig(kBinanceMarkets);
+    StreamServer& server = rig.server;
+    Binance& binance = rig.exchange;
     MarketFeed* feed = binance.marketFeed();
 
     std::vector<Ticker> tickers;
@@ -285,14 +295,10 @@ void TestWebSocketFeed::binanceTradesTickersAndRefusals()
 
 void TestWebSocketFeed::krakenChecksumsTheBookAndResubscribesOnAMismatch()
 {
-    StreamServer server;
-    test::ScriptedTransport transport;
-    Clock clock;
-    Kraken kraken(transport, clock);
-    kraken.setMarkets(test::loadMarketsFile(QStringLiteral(KRAKEN_FIXTURES "/markets.json")));
-    ExchangeOptions options;
-    options.streamUrl = server.origin();
-    kraken.setOptions(options);
+    KrakenRig rig(kKrakenMarkets);
+    StreamServer& server = rig.server;
+    test::ScriptedTransport& transport = rig.transport;
+    Kraken& kraken = rig.exchange;
     auto* feed = dynamic_cast<WebSocketFeed*>(kraken.marketFeed());
     QVERIFY(feed);
     BookWatcher watcher;
@@ -342,14 +348,9 @@ void TestWebSocketFeed::krakenChecksumsTheBookAndResubscribesOnAMismatch()
 
 void TestWebSocketFeed::krakenTruncatesToTheSubscribedDepth()
 {
-    StreamServer server;
-    test::ScriptedTransport transport;
-    Clock clock;
-    Kraken kraken(transport, clock);
-    kraken.setMarkets(test::loadMarketsFile(QStringLiteral(KRAKEN_FIXTURES "/markets.json")));
-    ExchangeOptions options;
-    options.streamUrl = server.origin();
-    kraken.setOptions(options);
+    KrakenRig rig(kKrakenMarkets);
+    StreamServer& server = rig.server;
+    Kraken& kraken = rig.exchange;
     MarketFeed* feed = kraken.marketFeed();
     BookWatcher watcher;
     watcher.watch(*feed, "BTC/USD");
@@ -378,15 +379,9 @@ void TestWebSocketFeed::krakenTruncatesToTheSubscribedDepth()
 
 void TestWebSocketFeed::plainWebsocketsAreRefusedBeyondThisMachine()
 {
-    test::ScriptedTransport transport;
-    Clock clock;
-    Binance binance(transport, clock);
-    binance.setMarkets(test::loadMarketsFile(QStringLiteral(BINANCE_FIXTURES "/markets.json")));
-    ExchangeOptions options;
-    options.streamUrl = "ws://198.51.100.7:9443";
-    binance.setOptions(options);
+    BinanceRig rig(kBinanceMarkets, "ws://198.51.100.7:9443");
     std::vector<Error> errors;
-    auto* feed = dynamic_cast<WebSocketFeed*>(binance.marketFeed());
+    WebSocketFeed* feed = &rig.feed();
     FeedSubscription sub = feed->subscribeTrades(
         "BTC/USDT", [](const std::vector<Trade>&) {}, [&](const Error& e) { errors.push_back(e); });
     QCOMPARE(errors.size(), size_t(1));
