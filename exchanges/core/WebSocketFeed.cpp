@@ -422,22 +422,21 @@ void WebSocketFeed::closeIfIdle(const std::string& url)
     if (it == m_connections.end() || !it->second->streams.empty()) {
         return;
     }
-    // Deleted later: this may run inside one of the socket's own signals.
-    Connection* c = it->second.release();
+    // Destroyed later (at the next frame, or with the feed): this may run inside one of the socket's own signals.
+    std::unique_ptr<Connection> c = std::move(it->second);
     m_connections.erase(it);
     c->socket->disconnect();
     c->heartbeat->stop();
     c->retry->stop();
     c->socket->close();
-    QObject* socket = c->socket.release();
-    socket->deleteLater();
-    QTimer::singleShot(0, [c] { delete c; });
+    m_retiredConnections.push_back(std::move(c));
 }
 
 void WebSocketFeed::onFrame(Connection& c, const std::string& frame)
 {
     ++m_stats.frames;
     m_retiredBooks.clear();
+    m_retiredConnections.clear(); // their signals are cut: `c` is never one of them
     c.lastFrameMs = nowMs();
     c.attempts = 0;
     StreamEvents events;

@@ -99,6 +99,7 @@ private:
     std::map<StreamKey, std::string> m_streamUrl; // live streams -> their connection
     std::map<std::string, std::unique_ptr<BookState>> m_books; // by symbol
     std::vector<std::unique_ptr<BookState>> m_retiredBooks;
+    std::vector<std::unique_ptr<Connection>> m_retiredConnections; // closed, destroyed outside their own signals
     std::set<StreamKey> m_wanted; // the trade and ticker streams subscribers want
     std::function<void()> m_frameObserver;
     Stats m_stats;
