@@ -10,6 +10,7 @@
 #include <QWebSocket>
 #include <algorithm>
 #include <deque>
+#include <optional>
 
 namespace bourse::ex {
 
@@ -27,6 +28,16 @@ bool allowedUrl(const QUrl& url)
         return true;
     }
     return url.scheme() == QLatin1String("ws") && isLoopbackHost(url.host().toStdString());
+}
+
+// The error a refused address reports, or nothing when it may be opened.
+std::optional<Error> refusal(const QUrl& url)
+{
+    if (allowedUrl(url)) {
+        return std::nullopt;
+    }
+    return Error(ErrorKind::ExchangeNotAvailable,
+                 "refusing an unencrypted stream to a host other than this machine: " + url.toString().toStdString());
 }
 
 // The feed's own copy of one book, with the exchange's depth applied.
@@ -201,10 +212,8 @@ void WebSocketFeed::open(Channel channel, const std::string& symbol)
         return;
     }
     const std::string url = urlOf(channel, *market);
-    if (!allowedUrl(QUrl(QString::fromStdString(url)))) {
-        publishError(channel, symbol,
-                     Error(ErrorKind::ExchangeNotAvailable,
-                           "refusing an unencrypted stream to a host other than this machine: " + url));
+    if (auto refused = refusal(QUrl(QString::fromStdString(url)))) {
+        publishError(channel, symbol, *refused);
         return;
     }
     const bool created = m_connections.count(url) == 0;
@@ -325,12 +334,9 @@ void WebSocketFeed::connect(Connection& c)
             return;
         }
         const QUrl address(QString::fromStdString(withOrigin(resolved.value())));
-        if (!allowedUrl(address)) {
+        if (auto refused = refusal(address)) {
             for (const auto& [channel, symbol] : connection.streams) {
-                publishError(channel, symbol,
-                             Error(ErrorKind::ExchangeNotAvailable,
-                                   "refusing an unencrypted stream to a host other than this machine: "
-                                       + address.toString().toStdString()));
+                publishError(channel, symbol, *refused);
             }
             return;
         }
