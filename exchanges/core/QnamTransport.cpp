@@ -3,16 +3,62 @@
 
 #include "TransportPolicy.h"
 
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrl>
+#include <algorithm>
+#include <cstring>
 
 namespace bourse::ex {
 namespace {
 
 constexpr const char* kRefusedRedirect = "bourseRefusedRedirect";
+
+// A request body that can be read once. Qt's HTTP channel sends a request again, on its own, when the connection
+// closes before an answer (a stale keep-alive connection, a reset); for a GET that is harmless, for a POST it can
+// place an order twice. Qt re-sends only after rewinding the body: this one refuses to rewind once read, so the
+// second send fails with ContentReSendError and the caller finds out what happened to the first.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return (m_data.size() - m_read) + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_data.size(); }
+    bool atEnd() const override { return m_read >= m_data.size() && QIODevice::atEnd(); }
+    // Before the first byte leaves, a rewind changes nothing; after it, it would mean sending the request again.
+    bool reset() override { return m_read == 0; }
+
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_read);
+        if (n > 0) {
+            std::memcpy(out, m_data.constData() + m_read, static_cast<size_t>(n));
+            m_read += n;
+        }
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
+
+bool isIdempotent(const std::string& method)
+{
+    return method == "GET" || method == "HEAD" || method == "OPTIONS";
+}
 
 Error errorFor(QNetworkReply::NetworkError code, const QString& text, const std::string& url)
 {
@@ -28,6 +74,9 @@ Error errorFor(QNetworkReply::NetworkError code, const QString& text, const std:
         return Error(ErrorKind::ExchangeNotAvailable, "the exchange could not be reached: " + detail);
     case QNetworkReply::RemoteHostClosedError:
         return Error(ErrorKind::NetworkError, "the connection was closed by the exchange: " + detail);
+    case QNetworkReply::ContentReSendError:
+        return Error(ErrorKind::NetworkError,
+                     "the connection closed before the exchange answered; the request was not sent again: " + detail);
     case QNetworkReply::SslHandshakeFailedError:
         return Error(ErrorKind::NetworkError, "the exchange's TLS certificate was not accepted: " + detail);
     default:
@@ -67,7 +116,19 @@ void QnamTransport::send(const HttpRequest& request, std::function<void(HttpResp
         qreq.setRawHeader(QByteArray::fromStdString(k), QByteArray::fromStdString(v));
     }
     QByteArray body = QByteArray::fromStdString(request.body);
-    QNetworkReply* reply = m_manager->sendCustomRequest(qreq, QByteArray::fromStdString(request.method), body);
+    const QByteArray method = QByteArray::fromStdString(request.method);
+    QNetworkReply* reply = nullptr;
+    if (isIdempotent(request.method)) {
+        reply = m_manager->sendCustomRequest(qreq, method, body);
+    } else {
+        // Unbuffered, so Qt reads the body from the device itself and cannot keep a copy to send again; with the
+        // length given, it is sent as one body rather than in chunks.
+        qreq.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        qreq.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto* device = new OneShotBody(std::move(body), nullptr);
+        reply = m_manager->sendCustomRequest(qreq, method, device);
+        device->setParent(reply);
+    }
     std::string url = request.url;
     const QUrl origin = qreq.url();
     connect(reply, &QNetworkReply::redirected, reply, [reply, origin](const QUrl& target) {
