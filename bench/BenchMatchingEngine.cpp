@@ -62,7 +62,7 @@ void BM_MixedOrders(benchmark::State& state)
                     open.pop_back();
                     continue;
                 }
-                OrderRequest r;
+                EngineOrder r;
                 r.symbol = s.market.symbol;
                 r.side = unit(rng) < 0.5 ? "buy" : "sell";
                 r.amount = Decimal(1 + static_cast<long long>(unit(rng) * 2000)) * *s.market.precision.amount;
@@ -99,7 +99,7 @@ void BM_MarketOrders(benchmark::State& state)
     for (auto _ : state) {
         s.engine.reset(s.money);
         for (int i = 0; i < kBatch; ++i) {
-            OrderRequest r;
+            EngineOrder r;
             r.symbol = s.market.symbol;
             r.type = "market";
             r.side = i % 2 ? "buy" : "sell";
@@ -129,7 +129,7 @@ void BM_SettleRestingOrders(benchmark::State& state)
         const long long bid = (s.book.bids.front().price.divided(tick)).toInt64();
         const long long ask = (s.book.asks.front().price.divided(tick)).toInt64();
         for (long long i = 0; i < resting; ++i) {
-            OrderRequest r;
+            EngineOrder r;
             r.symbol = s.market.symbol;
             r.type = "limit";
             r.side = i % 2 ? "buy" : "sell";

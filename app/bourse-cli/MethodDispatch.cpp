@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MethodDispatch.h"
 
+#include "core/OrderSafety.h"
 #include "demo/PracticeVenue.h"
 
 #include <functional>
@@ -215,8 +216,17 @@ const std::map<std::string, Handler>& handlers()
              if (!amount) {
                  throw Error(ErrorKind::ArgumentsRequired, "createOrder() requires an amount argument");
              }
-             ex.createOrder(a.string(0, "symbol"), a.string(1, "type"), a.string(2, "side"), *amount,
-                            a.decimal(4, "price"), a.params(5), asJson<Order>(done));
+             OrderRequest order {a.string(0, "symbol"), a.string(1, "type"), a.string(2, "side"), *amount,
+                                 a.decimal(4, "price"), a.params(5)};
+             if (ex.options().offline) {
+                 // A dry run or a canned answer: the request exactly as ccxt would send it, nothing to look up.
+                 ex.createOrder(order.symbol, order.type, order.side, order.amount, order.price, order.params,
+                                asJson<Order>(done));
+             } else {
+                 // Over the network an order whose answer is lost is looked up, never sent again, exactly as the
+                 // terminal does: a script learns whether it was placed.
+                 createOrderSafely(ex, std::move(order), asJson<Order>(done));
+             }
          }},
         {"cancelOrder",
          [](Exchange& ex, const Args& a, Callback<JsonValue> done) {

@@ -72,6 +72,8 @@ ExchangeDescription bitstampDescription()
     };
     // Bitstamp's UST is TerraUSD, renamed USTC after its collapse.
     d.commonCurrencies = {{"UST", "USTC"}};
+    d.createOrderTakesClientOrderId = true;
+    d.fetchOrderByClientOrderId = true;
     d.timeoutMs = 10000;
     return d;
 }

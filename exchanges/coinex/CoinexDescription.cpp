@@ -103,6 +103,7 @@ ExchangeDescription coinexDescription()
     };
     // CoinEx's ACM is Actinium, not the AC Milan fan token.
     d.commonCurrencies = {{"ACM", "Actinium"}};
+    d.createOrderTakesClientOrderId = true;
     d.timeoutMs = 10000;
     return d;
 }

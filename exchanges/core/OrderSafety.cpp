@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrderSafety.h"
-
 #include <memory>
 
 namespace bourse::ex {
@@ -140,9 +139,9 @@ void createOrderSafely(Exchange& exchange, OrderRequest order, Callback<Order> d
     const long long sentAt = exchange.clock().milliseconds();
     Exchange* ex = &exchange;
     auto onReply = [ex, order, clientOrderId, sentAt, settleMs, simulated, freshId, done](Result<Order> r) {
-        // QNetworkAccessManager itself sends a request again, once or twice, when a connection closes before any
-        // answer (Qt's HTTP channel does this for every method). A "duplicate" refusal for an id Bourse has just
-        // made up therefore means an earlier copy of this very order landed: look it up like a lost answer.
+        // A "duplicate" refusal for an id Bourse has just made up means an earlier copy of this very order landed
+        // (a proxy on the way may send a request again; Bourse's own transport never does): look it up like a lost
+        // answer.
         const bool ownDuplicate = !r.ok() && freshId && r.error().is(ErrorKind::DuplicateOrderId);
         if (r.ok() || simulated || (!ownDuplicate && !orderOutcomeUncertain(r.error()))) {
             done(std::move(r));

@@ -16,6 +16,7 @@ namespace bourse::ex {
 namespace {
 
 constexpr const char* kRefusedRedirect = "bourseRefusedRedirect";
+constexpr const char* kTooLarge = "bourseTooLarge";
 
 // A request body that can be read once. Qt's HTTP channel sends a request again, on its own, when the connection
 // closes before an answer (a stale keep-alive connection, a reset); for a GET that is harmless, for a POST it can
@@ -143,7 +144,17 @@ void QnamTransport::send(const HttpRequest& request, std::function<void(HttpResp
             Q_EMIT reply->redirectAllowed();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done), url]() {
+    const qint64 maxBytes = m_maxResponseBytes;
+    auto tooLarge = [reply, maxBytes](qint64 received, qint64 total) {
+        if (received > maxBytes || total > maxBytes) {
+            reply->setProperty(kTooLarge, true);
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply,
+            [reply, tooLarge] { tooLarge(0, reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
+    connect(reply, &QNetworkReply::downloadProgress, reply, tooLarge);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done), url, maxBytes]() {
         HttpResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         for (const auto& [k, v] : reply->rawHeaderPairs()) {
@@ -153,7 +164,13 @@ void QnamTransport::send(const HttpRequest& request, std::function<void(HttpResp
         // An HTTP error status still carries a body for the exchange's own error mapping; only a missing answer
         // is a transport error.
         const QVariant refusedRedirect = reply->property(kRefusedRedirect);
-        if (refusedRedirect.isValid()) {
+        if (reply->property(kTooLarge).isValid()) {
+            response.status = 0;
+            response.body.clear();
+            response.transportError = Error(ErrorKind::BadResponse,
+                                            "the answer is larger than " + std::to_string(maxBytes / (1024 * 1024))
+                                                + " MB and was not read (" + url + ")");
+        } else if (refusedRedirect.isValid()) {
             // The request arrived; what the exchange did with it is unknown (a NetworkError, like a lost reply).
             response.status = 0;
             response.transportError =

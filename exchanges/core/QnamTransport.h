@@ -22,8 +22,15 @@ public:
 
     void send(const HttpRequest& request, std::function<void(HttpResponse)> done) override;
 
+    // An answer longer than this is cut off and reported as unreadable (BadResponse), so that a broken or hostile
+    // server cannot fill the memory. The largest real answer (binance's exchangeInfo, about 20 MB) fits many
+    // times over.
+    static constexpr qint64 kDefaultMaxResponseBytes = 256LL * 1024 * 1024;
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+
 private:
     QNetworkAccessManager* m_manager;
+    qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
 };
 
 } // namespace bourse::ex

@@ -257,7 +257,7 @@ void Demo::createOrder(const std::string& symbol, const std::string& type, const
                        const Decimal& amount, OptDecimal price, const JsonValue& params, Callback<Order> done)
 {
     withMarket<Order>(symbol, done, [=, this](const Market& m) {
-        OrderRequest request;
+        EngineOrder request;
         request.symbol = m.symbol;
         request.type = type;
         request.side = side;

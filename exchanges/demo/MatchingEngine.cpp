@@ -89,7 +89,7 @@ MatchingEngine::Entry& MatchingEngine::entry(const std::string& id)
 
 // ---- placing ----
 
-Order MatchingEngine::createOrder(const OrderRequest& request, const OrderBook& book, long long timestamp)
+Order MatchingEngine::createOrder(const EngineOrder& request, const OrderBook& book, long long timestamp)
 {
     const MarketRules& r = rules(request.symbol);
     const Market& m = r.market;

@@ -15,8 +15,9 @@
 
 namespace bourse::ex {
 
-// An order as the user asks for it, before the engine rounds and checks it.
-struct OrderRequest
+// An order as the user asks the matching engine for it, before the engine rounds and checks it. (Not
+// OrderSafety's OrderRequest: one name for two types in one namespace broke the one-definition rule.)
+struct EngineOrder
 {
     std::string symbol;
     std::string type; // limit | market
@@ -56,7 +57,7 @@ public:
     // rests the rest. Throws BadSymbol, InvalidOrder, InsufficientFunds, OrderImmediatelyFillable (a post-only
     // order that would take, a stop that would trigger at once) or OrderNotFillable (a market order facing an
     // empty book).
-    Order createOrder(const OrderRequest& request, const OrderBook& book, long long timestamp);
+    Order createOrder(const EngineOrder& request, const OrderBook& book, long long timestamp);
     // Throws OrderNotFound unless the order is open.
     Order cancelOrder(const std::string& id, long long timestamp);
     // Every open order, of one symbol or (empty symbol) of all.

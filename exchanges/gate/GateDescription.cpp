@@ -163,6 +163,8 @@ ExchangeDescription gateDescription()
         {"SBTC", "SUPERBITCOIN"},   {"TNC", "TRINITYNETWORKCREDIT"},
         {"VAI", "VAIOT"},           {"TRAC", "TRACO"},
     };
+    d.createOrderTakesClientOrderId = true;
+    d.fetchOrderByClientOrderId = true;
     d.timeoutMs = 10000;
     return d;
 }

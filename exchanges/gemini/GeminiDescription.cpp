@@ -87,6 +87,9 @@ ExchangeDescription geminiDescription()
         {"We are investigating technical issues with the Gemini Exchange.", ErrorKind::ExchangeNotAvailable},
         {"Internal Server Error", ErrorKind::ExchangeNotAvailable},
     };
+    d.createOrderTakesClientOrderId = true;
+    // order/status by client_order_id is not documented to answer one order: the lost order is searched for in
+    // the open and recent orders, which carry client_order_id.
     d.timeoutMs = 10000;
     return d;
 }

@@ -125,6 +125,8 @@ ExchangeDescription htxDescription()
         {"HIT", "HITCHAIN"},   {"PNT", "PENTA"},        {"SBTC", "SUPERBITCOIN"},
         {"SOUL", "SOULSAVER"}, {"BIFI", "BITCOINFILE"}, {"FUD", "FTX Users Debt"},
     };
+    d.createOrderTakesClientOrderId = true;
+    d.fetchOrderByClientOrderId = true;
     d.timeoutMs = 10000;
     return d;
 }

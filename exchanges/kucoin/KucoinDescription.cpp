@@ -167,6 +167,8 @@ ExchangeDescription kucoinDescription()
         {"BIFI", "BIFIF"},           {"VAI", "VAIOT"}, {"WAX", "WAXP"},
         {"ALT", "APTOSLAUNCHTOKEN"}, {"KALT", "ALT"},  {"FUD", "FTX Users' Debt"},
     };
+    d.createOrderTakesClientOrderId = true;
+    d.fetchOrderByClientOrderId = true;
     d.timeoutMs = 10000;
     return d;
 }

@@ -456,6 +456,8 @@ ExchangeDescription okxBase()
     // clang-format on
     // The exchange's AE is the ERC20 Aeternity token (ccxt#4981).
     d.commonCurrencies = {{"AE", "AET"}};
+    d.createOrderTakesClientOrderId = true;
+    d.fetchOrderByClientOrderId = true;
     d.timeoutMs = 10000;
     return d;
 }

@@ -272,7 +272,7 @@ void PaperExchange::createOrder(const std::string& symbol, const std::string& ty
                                 const Decimal& amount, OptDecimal price, const JsonValue& params, Callback<Order> done)
 {
     withMarket<Order>(symbol, done, [=, this](const Market& m) {
-        OrderRequest request;
+        EngineOrder request;
         request.symbol = m.symbol;
         request.type = type;
         request.side = side;

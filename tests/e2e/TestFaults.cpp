@@ -92,6 +92,7 @@ private slots:
     void toleratedFaultsStillAnswer_data();
     void toleratedFaultsStillAnswer();
     void redirectElsewhereIsRefused();
+    void oversizedAnswerIsCutOff();
 
     void readFailingTwiceThenSucceedingReturnsTheData();
     void retriesHonourRetryAfter();
@@ -204,6 +205,19 @@ void TestFaults::redirectElsewhereIsRefused()
     QVERIFY2(r->error().message().find("redirected to " + elsewhere.origin()) != std::string::npos,
              r->error().message().c_str());
     QVERIFY(elsewhere.requests.isEmpty());
+}
+
+void TestFaults::oversizedAnswerIsCutOff()
+{
+    Rig rig;
+    rig.transport.setMaxResponseBytes(1024 * 1024);
+    rig.server.inject(kTicker, Fault::hugeBody(12 * 1024 * 1024));
+    auto r = rig.ticker();
+    QVERIFY(r && !r->ok());
+    QCOMPARE(errorKindName(r->error().kind()), errorKindName(ErrorKind::BadResponse));
+    QVERIFY2(r->error().message().find("larger than 1 MB") != std::string::npos, r->error().message().c_str());
+    auto again = rig.ticker(); // a normal answer still passes
+    QVERIFY(again && again->ok());
 }
 
 // ---- retries ----

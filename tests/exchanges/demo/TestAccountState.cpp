@@ -55,7 +55,7 @@ Trade print(long long t, const char* price, const char* amount)
 
 Order limit(MatchingEngine& e, const char* side, const char* amount, const char* price, long long t)
 {
-    OrderRequest r;
+    EngineOrder r;
     r.symbol = "BTC/USD";
     r.type = "limit";
     r.side = side;
@@ -113,7 +113,7 @@ void randomStep(MatchingEngine& e, std::mt19937_64& rng, long long& mid, int i)
             }
             e.onTrades(prints, t);
         } else {
-            OrderRequest r;
+            EngineOrder r;
             r.symbol = "BTC/USD";
             r.side = uniform(0, 1) ? "buy" : "sell";
             r.type = uniform(0, 3) == 0 ? "market" : "limit";

@@ -61,7 +61,7 @@ struct Fixture
     Order place(const char* type, const char* side, const char* amount, std::optional<const char*> price = {},
                 const char* tif = "GTC", bool postOnly = false, std::optional<const char*> trigger = {})
     {
-        OrderRequest r;
+        EngineOrder r;
         r.symbol = "BTC/USD";
         r.type = type;
         r.side = side;
@@ -337,13 +337,13 @@ void TestMatchingEngine::unknownOrdersAndMarkets()
 {
     Fixture f;
     QCOMPARE(errorOf([&] { f.engine.order("42"); }), std::optional(ErrorKind::OrderNotFound));
-    OrderRequest r;
+    EngineOrder r;
     r.symbol = "DOGE/USD";
     r.type = "market";
     r.side = "buy";
     r.amount = Decimal(1);
     QCOMPARE(errorOf([&] { f.engine.createOrder(r, standardBook(), kT0); }), std::optional(ErrorKind::BadSymbol));
-    OrderRequest m;
+    EngineOrder m;
     m.symbol = "BTC/USD";
     m.type = "market";
     m.side = "buy";
@@ -418,7 +418,7 @@ void TestMatchingEngine::conservesEveryCurrencyOverRandomOrders()
         } else if (action <= 2) {
             f.engine.onBook(b, t);
         } else {
-            OrderRequest r;
+            EngineOrder r;
             r.symbol = "BTC/USD";
             r.side = uniform(0, 1) ? "buy" : "sell";
             r.type = uniform(0, 3) == 0 ? "market" : "limit";
