@@ -4,10 +4,12 @@
 #include "core/AtomicFile.h"
 #include "core/DataDirectory.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <cctype>
 
 namespace bourse::ex {
 
@@ -41,13 +43,35 @@ void PracticeAccount::setStatePath(std::string path)
     m_path = std::move(path);
 }
 
+void PracticeAccount::setAccountName(std::string name)
+{
+    m_accountName = std::move(name);
+}
+
 std::string PracticeAccount::statePath() const
 {
     if (m_path) {
         return *m_path;
     }
     const std::string folder = dataDirectory();
-    return folder.empty() ? std::string() : folder + "/" + m_fileName;
+    if (folder.empty()) {
+        return {};
+    }
+    if (m_accountName.empty()) {
+        return folder + "/" + m_fileName;
+    }
+    // Readable where the name allows it, unique by the hash whatever the name holds (slashes, spaces, any script).
+    std::string slug;
+    for (const char c : m_accountName) {
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        slug.push_back(keep ? static_cast<char>(std::tolower(static_cast<unsigned char>(c))) : '-');
+    }
+    const QByteArray hash =
+        QCryptographicHash::hash(QByteArray::fromStdString(m_accountName), QCryptographicHash::Sha256).toHex().left(8);
+    const size_t dot = m_fileName.rfind('.');
+    const std::string stem = dot == std::string::npos ? m_fileName : m_fileName.substr(0, dot);
+    const std::string extension = dot == std::string::npos ? std::string() : m_fileName.substr(dot);
+    return folder + "/" + stem + "-" + slug.substr(0, 40) + "-" + hash.toStdString() + extension;
 }
 
 void PracticeAccount::setStartingBalance(std::map<std::string, Decimal> balance)

@@ -58,6 +58,11 @@ public:
     // account in memory only. Call before the account is used.
     void setStatePath(std::string path);
     std::string statePath() const;
+    // A second practice account on the same venue (the accounts list may hold several demo accounts) keeps a file
+    // of its own, "<file stem>-<name>-<8 hex of the name's hash>.json", so that "My demo" and "my-demo" never
+    // share one. An empty name is the venue's unnamed file (its first account, and bourse-cli's). Call before the
+    // account is used.
+    void setAccountName(std::string name);
 
     // What a fresh account starts with, and what reset() goes back to.
     void setStartingBalance(std::map<std::string, Decimal> balance);
@@ -87,6 +92,7 @@ private:
     MatchingEngine& m_engine;
     std::string m_venue;
     std::string m_fileName;
+    std::string m_accountName;
     std::optional<std::string> m_path;
     std::map<std::string, Decimal> m_startingBalance;
     JsonValue m_venueState = JsonValue::object();

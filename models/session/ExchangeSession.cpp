@@ -116,6 +116,14 @@ ExchangeSession::~ExchangeSession()
     m_thread.wait();
 }
 
+void ExchangeSession::setPracticeAccountName(const QString& name)
+{
+    // The worker is only touched before its thread runs.
+    Q_ASSERT(!m_thread.isRunning());
+    m_practiceAccountName = name;
+    m_worker->setPracticeAccountName(name);
+}
+
 void ExchangeSession::start()
 {
     if (m_thread.isRunning()) {

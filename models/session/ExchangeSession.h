@@ -74,6 +74,10 @@ public:
     // public data. Set once, before the session is shared.
     const QString& accountLabel() const { return m_accountLabel; }
     void setAccountLabel(const QString& label) { m_accountLabel = label; }
+    // Which practice account file a demo or paper session uses (ExchangeWorker::setPracticeAccountName); set by
+    // the pool before the session starts.
+    void setPracticeAccountName(const QString& name);
+    const QString& practiceAccountName() const { return m_practiceAccountName; }
     // The exchange's name, and the account's label when there is one: how titles and the status bar name it.
     QString displayName() const;
     bool isSimulated() const { return m_exchangeId == QStringLiteral("demo"); }
@@ -236,6 +240,7 @@ private:
 
     QString m_exchangeId;
     QString m_accountLabel;
+    QString m_practiceAccountName;
     QThread m_thread;
     ExchangeWorker* m_worker = nullptr;
     SessionHealth* m_health = nullptr;

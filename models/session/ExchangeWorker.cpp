@@ -3,6 +3,7 @@
 
 #include "Registry.h"
 #include "core/QnamTransport.h"
+#include "demo/PracticeVenue.h"
 
 #include <utility>
 
@@ -24,6 +25,9 @@ bool ExchangeWorker::open()
 {
     m_transport = std::make_unique<ex::QnamTransport>();
     m_exchange = ex::Registry::create(m_exchangeId.toStdString(), *m_transport, m_clock);
+    if (auto* venue = dynamic_cast<ex::PracticeVenue*>(m_exchange.get())) {
+        venue->practiceAccount().setAccountName(m_practiceAccountName.toStdString());
+    }
     if (m_exchange) {
         // A trader's terminal rides out a dropped connection or a brief 5xx on its reads (never on its orders).
         m_exchange->setRetryPolicy(ex::RetryPolicy {});

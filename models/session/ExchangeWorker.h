@@ -30,6 +30,9 @@ public:
 
     // Creates the transport and the exchange, in the worker thread. False when no adapter serves the id.
     bool open();
+    // For a practice venue (demo, paper): which of the user's practice accounts this is, so that each keeps its
+    // own file (PracticeAccount::setAccountName); empty for the venue's first account. Set before open().
+    void setPracticeAccountName(QString name) { m_practiceAccountName = std::move(name); }
     ex::Exchange* exchange() const { return m_exchange.get(); }
     // Kept for the exchange `open` creates, and given to it at once if it exists.
     void setCredentials(ex::Credentials credentials);
@@ -42,6 +45,7 @@ public:
 
 private:
     QString m_exchangeId;
+    QString m_practiceAccountName;
     ex::Clock m_clock;
     ex::Credentials m_credentials;
     std::optional<ex::ExchangeOptions> m_options;

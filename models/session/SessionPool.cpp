@@ -42,6 +42,11 @@ ExchangeSession& SessionPool::session(const QString& exchangeId, const QString& 
     auto& session = m_sessions[key];
     session = std::make_unique<ExchangeSession>(exchangeId);
     session->setAccountLabel(key.second);
+    // Practice money per account: the exchange's first account keeps the venue's unnamed file (the one earlier
+    // versions and bourse-cli use), every other account a file of its own.
+    if (!key.second.isEmpty() && key.second != accountsOf(exchangeId).value(0)) {
+        session->setPracticeAccountName(key.second);
+    }
     m_log->watch(*session);
     emit sessionOpened(session.get());
     loadCredentials(*session);
