@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace bourse::ex {
@@ -50,6 +51,15 @@ struct StreamEvents
         Error error;
     };
     std::vector<StreamError> errors;
+
+    // Appends a trade to the batch of its symbol (a new batch when the symbol changes), keeping frame order.
+    void addTrade(Trade trade)
+    {
+        if (trades.empty() || trades.back().first != trade.symbol) {
+            trades.push_back({trade.symbol, {}});
+        }
+        trades.back().second.push_back(std::move(trade));
+    }
 };
 
 // An exchange's websocket dialect: where to connect, how to subscribe, how to read what arrives, how to keep the

@@ -350,7 +350,8 @@ void WebSocketFeed::onConnected(Connection& c)
     c.open = true;
     c.lost = false;
     c.lastFrameMs = nowMs();
-    c.heartbeat->start(std::max(100, m_protocol->heartbeatIntervalMs()));
+    c.heartbeat->start(m_heartbeatOverrideMs > 0 ? m_heartbeatOverrideMs
+                                                 : std::max(100, m_protocol->heartbeatIntervalMs()));
     // Every stream of the connection again: a new connection knows nothing of the old one's subscriptions.
     const std::set<StreamKey> streams = c.streams;
     for (const auto& [channel, symbol] : streams) {
