@@ -211,6 +211,10 @@ void WebSocketFeed::open(Channel channel, const std::string& symbol)
                      Error(ErrorKind::BadSymbol, m_exchange.id() + " does not have market symbol " + symbol));
         return;
     }
+    if (auto unsupported = m_protocol->unsupported(channel)) {
+        publishError(channel, symbol, *unsupported);
+        return;
+    }
     const std::string url = urlOf(channel, *market);
     if (auto refused = refusal(QUrl(QString::fromStdString(url)))) {
         publishError(channel, symbol, *refused);
