@@ -6,37 +6,13 @@
 #include "core/Crc32.h"
 #include "core/Exchange.h"
 #include "core/Json.h"
+#include "core/StreamReading.h"
 
 namespace bourse::ex {
 
 namespace {
 
-const char* channelName(MarketFeed::Channel channel)
-{
-    switch (channel) {
-    case MarketFeed::Channel::OrderBook:
-        return "book";
-    case MarketFeed::Channel::Trades:
-        return "trades";
-    case MarketFeed::Channel::Ticker:
-        return "ticker";
-    }
-    return "book";
-}
-
-std::optional<MarketFeed::Channel> channelOf(std::string_view name)
-{
-    if (name == "book") {
-        return MarketFeed::Channel::OrderBook;
-    }
-    if (name == "trades") {
-        return MarketFeed::Channel::Trades;
-    }
-    if (name == "ticker") {
-        return MarketFeed::Channel::Ticker;
-    }
-    return std::nullopt;
-}
+const stream::ChannelNames kChannels {"book", "trades", "ticker"};
 
 // [price, count, amount]: amount > 0 a bid, < 0 an ask; count 0 removes the level (amount then 1 or -1).
 BookLevelChange readLevel(const JsonRef& level)
@@ -82,7 +58,7 @@ std::vector<std::string> BitfinexStream::subscribe(MarketFeed::Channel channel, 
 {
     JsonValue message = JsonValue::object();
     message.set("event", "subscribe");
-    message.set("channel", channelName(channel));
+    message.set("channel", kChannels.of(channel));
     message.set("symbol", market.id);
     if (channel != MarketFeed::Channel::OrderBook) {
         return {message.dump()};
@@ -128,7 +104,7 @@ void BitfinexStream::parseEvent(const JsonRef& m, const Exchange& exchange, Stre
 {
     const std::string event = m["event"].stringOr("");
     const std::string marketId = m["symbol"].stringOr("");
-    const auto channel = channelOf(m["channel"].stringOr(""));
+    const auto channel = kChannels.channelOf(m["channel"].stringOr(""));
     if (event == "subscribed") {
         // {"event":"subscribed","channel":"book","chanId":10961,"symbol":"tBTCUSD","prec":"P0",..}
         auto id = m["chanId"].integer();

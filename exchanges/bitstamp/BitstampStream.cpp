@@ -3,6 +3,7 @@
 
 #include "core/Exchange.h"
 #include "core/Json.h"
+#include "core/StreamReading.h"
 
 namespace bourse::ex {
 
@@ -26,20 +27,6 @@ std::string request(const char* event, MarketFeed::Channel channel, const Market
     return message.dump();
 }
 
-std::vector<PriceLevel> readLevels(const JsonRef& levels)
-{
-    std::vector<PriceLevel> out;
-    for (const JsonRef& level : levels.items()) {
-        auto price = level[0].decimal();
-        auto amount = level[1].decimal();
-        if (!price || !amount) {
-            throw Error(ErrorKind::BadResponse, "bitstamp order book with an unreadable level");
-        }
-        out.push_back({*price, *amount});
-    }
-    return out;
-}
-
 // {"data":{"timestamp":"1583656800","microtimestamp":"1583656800237527","bids":[["8732.02","0.00002478"],..],
 //  "asks":[..]},"channel":"order_book_btcusd","event":"data"}
 StreamBookMessage parseBook(const JsonRef& data, const std::string& symbol)
@@ -49,8 +36,8 @@ StreamBookMessage parseBook(const JsonRef& data, const std::string& symbol)
     message.update.snapshot = true;
     message.update.timestamp = data["microtimestamp"].integer().value_or(0) / 1000;
     message.update.book.symbol = symbol;
-    message.update.book.bids = readLevels(data["bids"]);
-    message.update.book.asks = readLevels(data["asks"]);
+    message.update.book.bids = stream::readLevels(data["bids"], "bitstamp");
+    message.update.book.asks = stream::readLevels(data["asks"], "bitstamp");
     message.update.book.timestamp = message.update.timestamp;
     message.update.book.sort();
     return message;

@@ -6,6 +6,7 @@
 #include "CoinbaseExchangeParsers.h"
 #include "CoinbaseExchangeSigner.h"
 #include "core/Json.h"
+#include "core/StreamReading.h"
 
 namespace bourse::ex {
 
@@ -22,32 +23,6 @@ JsonValue request(const char* type, const std::string& channel, const Market& ma
     message.set("product_ids", std::move(products));
     message.set("channels", std::move(channels));
     return message;
-}
-
-BookLevelChange readChange(const JsonRef& change)
-{
-    // ["buy", "10101.80000000", "0.162567"]: the size is the level's new total, 0 removes it.
-    const std::string side = change[0].stringOr("");
-    auto price = change[1].decimal();
-    auto amount = change[2].decimal();
-    if ((side != "buy" && side != "sell") || !price || !amount) {
-        throw Error(ErrorKind::BadResponse, "coinbaseexchange l2update with an unreadable change");
-    }
-    return {side == "buy" ? BookSide::Bid : BookSide::Ask, *price, *amount};
-}
-
-std::vector<PriceLevel> readLevels(const JsonRef& levels)
-{
-    std::vector<PriceLevel> out;
-    for (const JsonRef& level : levels.items()) {
-        auto price = level[0].decimal();
-        auto amount = level[1].decimal();
-        if (!price || !amount) {
-            throw Error(ErrorKind::BadResponse, "coinbaseexchange snapshot with an unreadable level");
-        }
-        out.push_back({*price, *amount});
-    }
-    return out;
 }
 
 // {"type":"ticker","sequence":7388547310,"product_id":"BTC-USDT","price":"22345.67","open_24h":"22308.13",
@@ -151,16 +126,17 @@ void CoinbaseExchangeStream::parse(std::string_view frame, const Exchange& excha
         book.update.symbol = symbol;
         book.update.snapshot = true;
         book.update.book.symbol = symbol;
-        book.update.book.bids = readLevels(m["bids"]);
-        book.update.book.asks = readLevels(m["asks"]);
+        book.update.book.bids = stream::readLevels(m["bids"], "coinbaseexchange");
+        book.update.book.asks = stream::readLevels(m["asks"], "coinbaseexchange");
         book.update.book.sort();
         out.books.push_back(std::move(book));
     } else if (type == "l2update") {
         StreamBookMessage book;
         book.update.symbol = symbol;
         book.update.timestamp = coinbasecommon::time8601(m["time"]).value_or(0);
+        // ["buy", "10101.80000000", "0.162567"]: the size is the level's new total, 0 removes it.
         for (const JsonRef& change : m["changes"].items()) {
-            book.update.changes.push_back(readChange(change));
+            book.update.changes.push_back(stream::readSidedChange(change, "coinbaseexchange"));
         }
         out.books.push_back(std::move(book));
     } else if (type == "match" || type == "last_match") {

@@ -4,35 +4,13 @@
 #include "Gate.h"
 #include "GateParsers.h"
 #include "core/Json.h"
+#include "core/StreamReading.h"
 
 namespace bourse::ex {
 
 namespace {
 
-const char* channelName(MarketFeed::Channel channel)
-{
-    switch (channel) {
-    case MarketFeed::Channel::OrderBook:
-        return "spot.order_book_update";
-    case MarketFeed::Channel::Trades:
-        return "spot.trades";
-    case MarketFeed::Channel::Ticker:
-        return "spot.tickers";
-    }
-    return "spot.order_book_update";
-}
-
-void readLevels(const JsonRef& levels, BookSide side, std::vector<BookLevelChange>& out)
-{
-    for (const JsonRef& level : levels.items()) {
-        auto price = level[0].decimal();
-        auto amount = level[1].decimal();
-        if (!price || !amount) {
-            throw Error(ErrorKind::BadResponse, "gate order book update with an unreadable level");
-        }
-        out.push_back({side, *price, *amount});
-    }
-}
+const stream::ChannelNames kChannels {"spot.order_book_update", "spot.trades", "spot.tickers"};
 
 // {"time":1650189272,"channel":"spot.order_book_update","event":"update","result":{"t":1650189272515,
 //  "e":"depthUpdate","E":1650189272,"s":"GMT_USDT","U":140595902,"u":140595902,"b":[["2.51518","228.119"]],
@@ -49,8 +27,8 @@ StreamBookMessage parseBook(const JsonRef& result, const std::string& symbol)
     }
     message.firstUpdateId = static_cast<uint64_t>(*first);
     message.lastUpdateId = static_cast<uint64_t>(*last);
-    readLevels(result["b"], BookSide::Bid, message.update.changes);
-    readLevels(result["a"], BookSide::Ask, message.update.changes);
+    stream::readChanges(result["b"], BookSide::Bid, message.update.changes, "gate");
+    stream::readChanges(result["a"], BookSide::Ask, message.update.changes, "gate");
     return message;
 }
 
@@ -72,7 +50,7 @@ std::string GateStream::request(const char* event, MarketFeed::Channel channel, 
     JsonValue message = JsonValue::object();
     message.set("time", m_exchange.clock().milliseconds() / 1000);
     message.set("id", static_cast<long long>(requestId));
-    message.set("channel", channelName(channel));
+    message.set("channel", kChannels.of(channel));
     message.set("event", event);
     message.set("payload", std::move(payload));
     return message.dump();

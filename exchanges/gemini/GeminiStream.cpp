@@ -3,6 +3,7 @@
 
 #include "core/Exchange.h"
 #include "core/Json.h"
+#include "core/StreamReading.h"
 
 #include <algorithm>
 #include <cctype>
@@ -38,17 +39,6 @@ std::string request(const char* type, const Market& market)
     return message.dump();
 }
 
-BookLevelChange readChange(const JsonRef& change)
-{
-    const std::string side = change[0].stringOr("");
-    auto price = change[1].decimal();
-    auto amount = change[2].decimal();
-    if ((side != "buy" && side != "sell") || !price || !amount) {
-        throw Error(ErrorKind::BadResponse, "gemini l2_updates with an unreadable change");
-    }
-    return {side == "buy" ? BookSide::Bid : BookSide::Ask, *price, *amount};
-}
-
 // {"type":"l2_updates","symbol":"BTCUSD","changes":[["buy","22252.37","0.02"],..],"trades":[..],
 //  "auction_events":[..]}: with "trades" the whole book, without them changes to it.
 StreamBookMessage parseBook(const JsonRef& m, const std::string& symbol)
@@ -58,20 +48,13 @@ StreamBookMessage parseBook(const JsonRef& m, const std::string& symbol)
     message.update.snapshot = m.has("trades");
     std::vector<BookLevelChange> changes;
     for (const JsonRef& change : m["changes"].items()) {
-        changes.push_back(readChange(change));
+        changes.push_back(stream::readSidedChange(change, "gemini"));
     }
     if (!message.update.snapshot) {
         message.update.changes = std::move(changes);
         return message;
     }
-    message.update.book.symbol = symbol;
-    for (const auto& change : changes) {
-        if (!change.amount.isZero()) {
-            (change.side == BookSide::Bid ? message.update.book.bids : message.update.book.asks)
-                .push_back({change.price, change.amount});
-        }
-    }
-    message.update.book.sort();
+    message.update.book = stream::bookOf(symbol, changes);
     return message;
 }
 

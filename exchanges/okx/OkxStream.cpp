@@ -6,39 +6,18 @@
 #include "core/BookChecksum.h"
 #include "core/Crc32.h"
 #include "core/Json.h"
+#include "core/StreamReading.h"
 
 namespace bourse::ex {
 
 namespace {
 
-const char* channelName(MarketFeed::Channel channel)
-{
-    switch (channel) {
-    case MarketFeed::Channel::OrderBook:
-        return "books";
-    case MarketFeed::Channel::Trades:
-        return "trades";
-    case MarketFeed::Channel::Ticker:
-        return "tickers";
-    }
-    return "books";
-}
-
-MarketFeed::Channel channelOf(std::string_view name)
-{
-    if (name == "trades") {
-        return MarketFeed::Channel::Trades;
-    }
-    if (name == "tickers") {
-        return MarketFeed::Channel::Ticker;
-    }
-    return MarketFeed::Channel::OrderBook;
-}
+const stream::ChannelNames kChannels {"books", "trades", "tickers"};
 
 std::string request(const char* op, MarketFeed::Channel channel, const Market& market)
 {
     JsonValue arg = JsonValue::object();
-    arg.set("channel", channelName(channel));
+    arg.set("channel", kChannels.of(channel));
     arg.set("instId", market.id);
     JsonValue args = JsonValue::array();
     args.push(std::move(arg));
@@ -46,19 +25,6 @@ std::string request(const char* op, MarketFeed::Channel channel, const Market& m
     message.set("op", op);
     message.set("args", std::move(args));
     return message.dump();
-}
-
-void readLevels(const JsonRef& levels, BookSide side, std::vector<BookLevelChange>& out)
-{
-    // [price, size, liquidated orders (deprecated), orders]
-    for (const JsonRef& level : levels.items()) {
-        auto price = level[0].decimal();
-        auto amount = level[1].decimal();
-        if (!price || !amount) {
-            throw Error(ErrorKind::BadResponse, "okx book message with an unreadable level");
-        }
-        out.push_back({side, *price, *amount});
-    }
 }
 
 // {"arg":{"channel":"books","instId":"BTC-USDT"},"action":"snapshot"|"update","data":[{"asks":[..],"bids":[..],
@@ -77,15 +43,11 @@ void parseBook(const JsonRef& m, const std::string& symbol, StreamEvents& out)
         }
         book.lastUpdateId = static_cast<uint64_t>(*seqId);
         std::vector<BookLevelChange> levels;
-        readLevels(entry["bids"], BookSide::Bid, levels);
-        readLevels(entry["asks"], BookSide::Ask, levels);
+        // [price, size, liquidated orders (deprecated), orders]
+        stream::readChanges(entry["bids"], BookSide::Bid, levels, "okx");
+        stream::readChanges(entry["asks"], BookSide::Ask, levels, "okx");
         if (snapshot) {
-            for (const auto& level : levels) {
-                auto& side = level.side == BookSide::Bid ? book.update.book.bids : book.update.book.asks;
-                side.push_back({level.price, level.amount});
-            }
-            book.update.book.symbol = symbol;
-            book.update.book.sort();
+            book.update.book = stream::bookOf(symbol, levels);
         } else {
             // -1 on a snapshot; an update with no change repeats the last seqId as its prevSeqId.
             const long long previous = entry["prevSeqId"].integer().value_or(-1);
@@ -131,7 +93,7 @@ void parseError(const JsonRef& m, const Exchange& exchange, StreamEvents& out)
         symbol = exchange.safeSymbol(instrument, exchange.findMarketById(instrument));
     }
     out.errors.push_back(
-        {channelOf(channel), symbol,
+        {kChannels.channelOf(channel).value_or(MarketFeed::Channel::OrderBook), symbol,
          Error(ErrorKind::BadRequest, "okx refused a subscription (" + m["code"].stringOr("?") + "): " + message)});
 }
 
