@@ -3,6 +3,7 @@
 
 #include "core/Exchange.h"
 #include "core/Json.h"
+#include "core/StreamReading.h"
 
 #include <algorithm>
 #include <cctype>
@@ -28,18 +29,6 @@ std::string request(const char* method, const std::string& stream, uint64_t requ
     return message.dump();
 }
 
-void readLevels(const JsonRef& levels, BookSide side, std::vector<BookLevelChange>& out)
-{
-    for (const JsonRef& level : levels.items()) {
-        auto price = level[0].decimal();
-        auto amount = level[1].decimal();
-        if (!price || !amount) {
-            throw Error(ErrorKind::BadResponse, "binance depth update with an unreadable level");
-        }
-        out.push_back({side, *price, *amount});
-    }
-}
-
 // {"e":"depthUpdate","E":1700000000123,"s":"BTCUSDT","U":157,"u":160,"b":[["0.0024","10"]],"a":[["0.0026","0"]]}
 void parseDepth(const JsonRef& m, const std::string& symbol, StreamEvents& out)
 {
@@ -53,8 +42,8 @@ void parseDepth(const JsonRef& m, const std::string& symbol, StreamEvents& out)
     }
     message.firstUpdateId = static_cast<uint64_t>(*first);
     message.lastUpdateId = static_cast<uint64_t>(*last);
-    readLevels(m["b"], BookSide::Bid, message.update.changes);
-    readLevels(m["a"], BookSide::Ask, message.update.changes);
+    stream::readChanges(m["b"], BookSide::Bid, message.update.changes, "binance");
+    stream::readChanges(m["a"], BookSide::Ask, message.update.changes, "binance");
     out.books.push_back(std::move(message));
 }
 

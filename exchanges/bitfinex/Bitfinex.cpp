@@ -2,6 +2,7 @@
 #include "Bitfinex.h"
 
 #include "BitfinexParsers.h"
+#include "BitfinexStream.h"
 #include "common/SafeRead.h"
 #include "core/Filtering.h"
 #include "core/Signing.h"
@@ -688,6 +689,11 @@ void Bitfinex::fetchWithdrawals(const std::string& code, OptInt since, OptInt li
                                 Callback<std::vector<Transaction>> done)
 {
     fetchMovements("withdrawal", code, since, limit, params, std::move(done));
+}
+
+MarketFeed* Bitfinex::marketFeed()
+{
+    return websocketFeed([] { return std::make_unique<BitfinexStream>(); });
 }
 
 } // namespace bourse::ex

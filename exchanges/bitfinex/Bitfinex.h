@@ -53,6 +53,7 @@ public:
                        Callback<std::vector<Transaction>> done) override;
     void fetchWithdrawals(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,
                           Callback<std::vector<Transaction>> done) override;
+    MarketFeed* marketFeed() override;
 
     // Bitfinex's own rounding: amounts to 8 decimals, truncated; prices to the market's significant digits, then
     // to at most 8 decimals (docs.bitfinex.com "Price precision", "Amount precision").

@@ -2,6 +2,7 @@
 #include "Bitstamp.h"
 
 #include "BitstampParsers.h"
+#include "BitstampStream.h"
 #include "common/SafeRead.h"
 #include "core/Filtering.h"
 #include "core/Signing.h"
@@ -580,6 +581,11 @@ void Bitstamp::fetchWithdrawals(const std::string& code, OptInt since, OptInt li
                                               return filterTransactions(std::move(items), code, since, limit);
                                           });
     });
+}
+
+MarketFeed* Bitstamp::marketFeed()
+{
+    return websocketFeed([] { return std::make_unique<BitstampStream>(); });
 }
 
 } // namespace bourse::ex

@@ -56,6 +56,7 @@ public:
                        Callback<std::vector<Transaction>> done) override;
     void fetchWithdrawals(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,
                           Callback<std::vector<Transaction>> done) override;
+    MarketFeed* marketFeed() override;
 
     // The market a user transaction or order names by "btc_usd" / "BTC/USD" / "btcusd", or null.
     const Market* marketByLooseId(std::string_view id) const;

@@ -4,6 +4,7 @@
 #include "CoinbaseCommon.h"
 #include "CoinbaseExchangeParsers.h"
 #include "CoinbaseExchangeSigner.h"
+#include "CoinbaseExchangeStream.h"
 #include "core/Filtering.h"
 #include "core/Signing.h"
 
@@ -558,6 +559,11 @@ void CoinbaseExchange::fetchWithdrawals(const std::string& code, OptInt since, O
                                         Callback<std::vector<Transaction>> done)
 {
     fetchTransfers("withdraw", code, since, limit, params, std::move(done));
+}
+
+MarketFeed* CoinbaseExchange::marketFeed()
+{
+    return websocketFeed([this] { return std::make_unique<CoinbaseExchangeStream>(*this); });
 }
 
 } // namespace bourse::ex

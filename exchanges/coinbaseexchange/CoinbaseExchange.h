@@ -55,6 +55,7 @@ public:
                        Callback<std::vector<Transaction>> done) override;
     void fetchWithdrawals(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,
                           Callback<std::vector<Transaction>> done) override;
+    MarketFeed* marketFeed() override;
 
     // The body of a POST /orders for a unified order, in the order Coinbase's docs list the fields. Takes the
     // unified options (clientOrderId, triggerPrice, timeInForce, postOnly, cost) out of `params`.

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace bourse::ex {
@@ -50,6 +51,15 @@ struct StreamEvents
         Error error;
     };
     std::vector<StreamError> errors;
+
+    // Appends a trade to the batch of its symbol (a new batch when the symbol changes), keeping frame order.
+    void addTrade(Trade trade)
+    {
+        if (trades.empty() || trades.back().first != trade.symbol) {
+            trades.push_back({trade.symbol, {}});
+        }
+        trades.back().second.push_back(std::move(trade));
+    }
 };
 
 // An exchange's websocket dialect: where to connect, how to subscribe, how to read what arrives, how to keep the
@@ -67,6 +77,13 @@ public:
                                                uint64_t requestId) const = 0;
     virtual std::vector<std::string> unsubscribe(MarketFeed::Channel channel, const Market& market,
                                                  uint64_t requestId) const = 0;
+    // Why a channel cannot be streamed (bitstamp has no ticker channel); the feed reports it to the subscriber
+    // without opening anything.
+    virtual std::optional<Error> unsupported(MarketFeed::Channel channel) const
+    {
+        (void)channel;
+        return std::nullopt;
+    }
     // The address to open for `url`, asked before every (re)connect: most exchanges connect as they are; some hand
     // out a one-time address or token over REST first (kucoin's bullet). Answers through `done`, at once or later.
     virtual void resolveUrl(Exchange& exchange, const std::string& url, Callback<std::string> done) const

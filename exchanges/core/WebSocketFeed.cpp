@@ -211,6 +211,10 @@ void WebSocketFeed::open(Channel channel, const std::string& symbol)
                      Error(ErrorKind::BadSymbol, m_exchange.id() + " does not have market symbol " + symbol));
         return;
     }
+    if (auto unsupported = m_protocol->unsupported(channel)) {
+        publishError(channel, symbol, *unsupported);
+        return;
+    }
     const std::string url = urlOf(channel, *market);
     if (auto refused = refusal(QUrl(QString::fromStdString(url)))) {
         publishError(channel, symbol, *refused);
@@ -350,7 +354,8 @@ void WebSocketFeed::onConnected(Connection& c)
     c.open = true;
     c.lost = false;
     c.lastFrameMs = nowMs();
-    c.heartbeat->start(std::max(100, m_protocol->heartbeatIntervalMs()));
+    c.heartbeat->start(m_heartbeatOverrideMs > 0 ? m_heartbeatOverrideMs
+                                                 : std::max(100, m_protocol->heartbeatIntervalMs()));
     // Every stream of the connection again: a new connection knows nothing of the old one's subscriptions.
     const std::set<StreamKey> streams = c.streams;
     for (const auto& [channel, symbol] : streams) {

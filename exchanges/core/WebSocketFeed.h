@@ -38,6 +38,8 @@ public:
     // Back-off after a drop: `firstMs`, doubling up to `maxMs`, each delay varied by up to a fifth either way so
     // that many terminals do not reconnect in step after an exchange restarts.
     void setReconnectDelays(int firstMs, int maxMs);
+    // Sends the protocol's heartbeat every `ms` instead of at its own interval (tests: see the ping go out).
+    void setHeartbeatInterval(int ms) { m_heartbeatOverrideMs = ms; }
 
     struct Stats
     {
@@ -94,6 +96,7 @@ private:
     std::string m_originOverride;
     int m_firstDelayMs = 500;
     int m_maxDelayMs = 30000;
+    int m_heartbeatOverrideMs = 0;
     std::mt19937 m_jitter;
     std::map<std::string, std::unique_ptr<Connection>> m_connections; // by URL
     std::map<StreamKey, std::string> m_streamUrl; // live streams -> their connection

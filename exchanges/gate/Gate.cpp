@@ -3,6 +3,7 @@
 
 #include "GateParsers.h"
 #include "GateSigner.h"
+#include "GateStream.h"
 #include "common/RestParams.h"
 #include "core/Filtering.h"
 #include "core/Signing.h"
@@ -716,6 +717,11 @@ void Gate::fetchWithdrawals(const std::string& code, OptInt since, OptInt limit,
                             Callback<std::vector<Transaction>> done)
 {
     fetchTransactions(false, code, since, limit, params, std::move(done));
+}
+
+MarketFeed* Gate::marketFeed()
+{
+    return websocketFeed([this] { return std::make_unique<GateStream>(*this); });
 }
 
 } // namespace bourse::ex

@@ -55,6 +55,7 @@ public:
                        Callback<std::vector<Transaction>> done) override;
     void fetchWithdrawals(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,
                           Callback<std::vector<Transaction>> done) override;
+    MarketFeed* marketFeed() override;
 
     // The `account` a spot order call names: spot, margin (isolated), cross_margin or unified; "normal" for spot
     // trigger orders. Takes marginMode/account/unifiedAccount out of `params`. Throws BadRequest for cross-margin

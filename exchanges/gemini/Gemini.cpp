@@ -2,6 +2,7 @@
 #include "Gemini.h"
 
 #include "GeminiParsers.h"
+#include "GeminiStream.h"
 #include "common/AdapterKit.h"
 #include "core/Filtering.h"
 #include "core/Signing.h"
@@ -443,6 +444,11 @@ void Gemini::fetchWithdrawals(const std::string& code, OptInt since, OptInt limi
                               Callback<std::vector<Transaction>> done)
 {
     fetchTransfers("withdrawal", code, since, limit, params, std::move(done));
+}
+
+MarketFeed* Gemini::marketFeed()
+{
+    return websocketFeed([] { return std::make_unique<GeminiStream>(); });
 }
 
 } // namespace bourse::ex

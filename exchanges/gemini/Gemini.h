@@ -46,6 +46,7 @@ public:
                        Callback<std::vector<Transaction>> done) override;
     void fetchWithdrawals(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,
                           Callback<std::vector<Transaction>> done) override;
+    MarketFeed* marketFeed() override;
 
     // The order/new body for a unified order (Gemini takes limit orders only; a market order is refused).
     JsonValue orderRequest(const Market& market, const std::string& type, const std::string& side,

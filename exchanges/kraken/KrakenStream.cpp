@@ -4,28 +4,18 @@
 #include "core/Crc32.h"
 #include "core/Exchange.h"
 #include "core/Json.h"
+#include "core/StreamReading.h"
 
 namespace bourse::ex {
 
 namespace {
 
-const char* channelName(MarketFeed::Channel channel)
-{
-    switch (channel) {
-    case MarketFeed::Channel::OrderBook:
-        return "book";
-    case MarketFeed::Channel::Trades:
-        return "trade";
-    case MarketFeed::Channel::Ticker:
-        return "ticker";
-    }
-    return "book";
-}
+const stream::ChannelNames kChannels {"book", "trade", "ticker"};
 
 std::string request(const char* method, MarketFeed::Channel channel, const Market& market, uint64_t requestId)
 {
     JsonValue params = JsonValue::object();
-    params.set("channel", channelName(channel));
+    params.set("channel", kChannels.of(channel));
     JsonValue symbols = JsonValue::array();
     symbols.push(market.symbol);
     params.set("symbol", std::move(symbols));
@@ -122,17 +112,6 @@ void parseTickers(const JsonRef& message, const Exchange& exchange, StreamEvents
     }
 }
 
-MarketFeed::Channel channelOf(std::string_view name)
-{
-    if (name == "trade") {
-        return MarketFeed::Channel::Trades;
-    }
-    if (name == "ticker") {
-        return MarketFeed::Channel::Ticker;
-    }
-    return MarketFeed::Channel::OrderBook;
-}
-
 } // namespace
 
 std::string KrakenStream::url(MarketFeed::Channel, const Market&) const
@@ -161,7 +140,8 @@ void KrakenStream::parse(std::string_view frame, const Exchange& exchange, Strea
         // acknowledgements and pongs carry nothing else.
         if (m["success"].boolean() == false) {
             const std::string channel = m["result"]["channel"].stringOr("");
-            out.errors.push_back({channelOf(channel), m["symbol"].stringOr(""),
+            out.errors.push_back({kChannels.channelOf(channel).value_or(MarketFeed::Channel::OrderBook),
+                                  m["symbol"].stringOr(""),
                                   Error(ErrorKind::BadRequest,
                                         "kraken refused a subscription: " + m["error"].stringOr("no reason given"))});
         }

@@ -4,6 +4,7 @@
 #include "OkxParams.h"
 #include "OkxParsers.h"
 #include "OkxSigner.h"
+#include "OkxStream.h"
 #include "core/Filtering.h"
 
 #include <algorithm>
@@ -752,6 +753,13 @@ void Okx::fetchWithdrawals(const std::string& code, OptInt since, OptInt limit, 
                            Callback<std::vector<Transaction>> done)
 {
     fetchTransactions(false, code, since, limit, params, std::move(done));
+}
+
+MarketFeed* Okx::marketFeed()
+{
+    // okxus has its own stream host, as it has its own REST host.
+    const std::string base = id() == "okxus" ? "wss://wsus.okx.com:8443/ws/v5" : "wss://ws.okx.com:8443/ws/v5";
+    return websocketFeed([base] { return std::make_unique<OkxStream>(base); });
 }
 
 } // namespace bourse::ex

@@ -50,6 +50,7 @@ public:
                        Callback<std::vector<Transaction>> done) override;
     void fetchWithdrawals(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,
                           Callback<std::vector<Transaction>> done) override;
+    MarketFeed* marketFeed() override;
 
     // ---- what the parsers and request builders ask of the exchange ----
 

@@ -2,61 +2,23 @@
 // The websocket feed against a local QWebSocketServer that plays binance's and kraken's stream APIs: subscription,
 // snapshots and deltas, a gap, a bad checksum, a dropped connection, a silent one. The subscriber side is what the
 // models do: an OrderBookBuilder fed by the subscription.
+#include "../common/StreamTestKit.h"
 #include "TestSupport.h"
 #include "binance/Binance.h"
 #include "binance/BinanceStream.h"
 #include "core/Crc32.h"
-#include "core/OrderBookBuilder.h"
-#include "core/WebSocketFeed.h"
 #include "kraken/Kraken.h"
 #include "kraken/KrakenStream.h"
 
 #include <QSignalSpy>
-#include <QWebSocket>
-#include <QWebSocketServer>
-#include <QtTest>
-#include <memory>
 
 using namespace bourse;
 using namespace bourse::ex;
 
 namespace {
 
-// An exchange's stream endpoint on 127.0.0.1: keeps every frame a client sent and lets the test answer.
-class StreamServer
-{
-public:
-    StreamServer()
-        : m_server(QStringLiteral("test exchange"), QWebSocketServer::NonSecureMode)
-    {
-        QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
-        QObject::connect(&m_server, &QWebSocketServer::newConnection, &m_server, [this] {
-            while (QWebSocket* socket = m_server.nextPendingConnection()) {
-                ++connections;
-                m_client.reset(socket);
-                QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
-                                 [this](const QString& text) { received.push_back(text.toStdString()); });
-            }
-        });
-    }
-    std::string origin() const { return "ws://127.0.0.1:" + std::to_string(m_server.serverPort()); }
-    bool hasClient() const { return m_client && m_client->state() == QAbstractSocket::ConnectedState; }
-    void send(const std::string& frame) { m_client->sendTextMessage(QString::fromStdString(frame)); }
-    void drop() { m_client->abort(); }
-    // Frames received that contain `needle`.
-    int count(const std::string& needle) const
-    {
-        return int(std::count_if(received.begin(), received.end(),
-                                 [&](const std::string& f) { return f.find(needle) != std::string::npos; }));
-    }
-
-    std::vector<std::string> received;
-    int connections = 0;
-
-private:
-    QWebSocketServer m_server;
-    std::unique_ptr<QWebSocket> m_client;
-};
+using test::BookWatcher;
+using test::StreamServer;
 
 // An exchange with its markets loaded, REST scripted, and its streams pointed at a local StreamServer.
 template<typename ExchangeT> struct Rig
@@ -80,34 +42,6 @@ using BinanceRig = Rig<Binance>;
 using KrakenRig = Rig<Kraken>;
 const QString kBinanceMarkets = QStringLiteral(BINANCE_FIXTURES "/markets.json");
 const QString kKrakenMarkets = QStringLiteral(KRAKEN_FIXTURES "/markets.json");
-
-// What a model does with a book subscription.
-struct BookWatcher
-{
-    OrderBookBuilder builder;
-    int snapshots = 0;
-    int deltas = 0;
-    std::vector<Error> errors;
-    FeedSubscription subscription;
-
-    void watch(MarketFeed& feed, const std::string& symbol)
-    {
-        subscription = feed.subscribeOrderBook(
-            symbol,
-            [this](const OrderBookUpdate& u) {
-                (u.snapshot ? snapshots : deltas) += 1;
-                QCOMPARE(builder.apply(u) == OrderBookBuilder::Outcome::Gap, false);
-            },
-            [this](const Error& e) { errors.push_back(e); });
-    }
-    std::string top() const
-    {
-        const OrderBook b = builder.book(1);
-        return (b.bids.empty() ? std::string("-") : b.bids[0].price.toString() + "x" + b.bids[0].amount.toString())
-            + " / "
-            + (b.asks.empty() ? std::string("-") : b.asks[0].price.toString() + "x" + b.asks[0].amount.toString());
-    }
-};
 
 std::string depthUpdate(uint64_t first, uint64_t last, const std::string& bids, const std::string& asks)
 {

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Json.h"
+#include "MarketFeed.h"
+#include "Types.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// What most stream protocols read the same way: their names for the three channels, and book levels written as
+// [price, amount, ...] arrays or as [side, price, amount] changes. Each throws BadResponse naming the exchange on a
+// level it cannot read, so the feed counts the frame as bad and keeps its book.
+namespace bourse::ex::stream {
+
+// An exchange's names for the order book, trades and ticker channels.
+struct ChannelNames
+{
+    const char* book;
+    const char* trades;
+    const char* ticker;
+
+    const char* of(MarketFeed::Channel channel) const;
+    std::optional<MarketFeed::Channel> channelOf(std::string_view name) const;
+};
+
+// [[price, amount, ...], ...] as changes to one side (amount 0 removes the level).
+void readChanges(const JsonRef& levels, BookSide side, std::vector<BookLevelChange>& out, const char* exchange);
+// [[price, amount, ...], ...] as the levels of one side of a whole book.
+std::vector<PriceLevel> readLevels(const JsonRef& levels, const char* exchange);
+// ["buy"|"sell", price, amount]: a change that names its side (coinbase, gemini).
+BookLevelChange readSidedChange(const JsonRef& change, const char* exchange);
+// A whole book from levels read as changes (levels with amount 0 left out), sorted.
+OrderBook bookOf(const std::string& symbol, const std::vector<BookLevelChange>& levels);
+
+} // namespace bourse::ex::stream
