@@ -48,6 +48,9 @@ set(CPACK_RPM_PACKAGE_GROUP "Applications/Productivity")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_AUTOPROV ON)
+# No /usr/lib/.build-id links: they would be the only files the .deb lacks, and two packages built from one tree
+# would collide on them.
+set(CPACK_RPM_SPEC_MORE_DEFINE "%define _build_id_links none")
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1 /usr/share/icons
     /usr/share/icons/hicolor)
@@ -60,8 +63,6 @@ list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION /usr/share/icons/hicol
 
 # The .tar.gz: bin/, share/ under one folder, no absolute paths; the programs find their translations relative to
 # themselves (<bin>/../share/bourse/translations), so it runs from wherever it is unpacked.
-set(CPACK_ARCHIVE_FILE_NAME "${CPACK_PACKAGE_NAME}-${PROJECT_VERSION}-${CMAKE_SYSTEM_NAME}-${CMAKE_SYSTEM_PROCESSOR}")
-set(CPACK_ARCHIVE_COMPONENT_INSTALL OFF)
 
 # Windows (NSIS): a Start menu entry and an uninstaller; windeployqt has copied Qt beside bourse.exe
 # (installer/Platforms.cmake).
