@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "ActivityLogView.h"
+#include "BourseVersion.h"
 #include "Theme.h"
 #include "TradeActions.h"
 #include "accounts/AccountsDialog.h"
@@ -720,10 +721,12 @@ void MainWindow::updateTitles()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Bourse"),
-                       tr("<h3>Bourse %1</h3><p>A native multi-exchange crypto trading terminal.</p>"
-                          "<p>Licensed under the GNU GPL, version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion()));
+    // The version, licence and homepage come from BourseVersion.h (project() in CMake), as the packages' do.
+    QMessageBox::about(
+        this, tr("About Bourse"),
+        tr("<h3>Bourse %1</h3><p>A native multi-exchange crypto trading terminal.</p>"
+           "<p>Licence: %2</p><p><a href=\"%3\">%3</a></p>")
+            .arg(QStringLiteral(BOURSE_VERSION), QStringLiteral(BOURSE_LICENSE), QStringLiteral(BOURSE_HOMEPAGE)));
 }
 
 } // namespace bourse::ui

@@ -26,7 +26,8 @@ std::string usageText()
            "  --time MS             fixed clock for nonces and timestamps\n"
            "  --api-url URL         send every request to this origin (http only to loopback)\n"
            "  --timeout MS          request timeout\n"
-           "  --version             print the version\n";
+           "  --version             print the version\n"
+           "  --help                print this help\n";
 }
 
 CliOptions CliOptions::parse(const std::vector<std::string>& args)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bourse-cli: the exchange layer, headless (DESIGN.md, "The bourse-cli contract").
+#include "BourseVersion.h"
 #include "CliOptions.h"
 #include "KeychainAccount.h"
 #include "MethodDispatch.h"
 #include "Registry.h"
-#include "Version.h"
 #include "core/OfflineTransports.h"
 #include "core/QnamTransport.h"
 #include "core/TransportPolicy.h"

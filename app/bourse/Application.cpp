@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+#include "BourseVersion.h"
 #include "Registry.h"
-#include "Version.h"
 #include "models/accounts/AccountList.h"
 #include "models/accounts/CredentialVault.h"
 #include "models/session/SessionPool.h"

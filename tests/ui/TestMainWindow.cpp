@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "BourseVersion.h"
 #include "models/accounts/AccountList.h"
 #include "models/session/ExchangeSession.h"
 #include "models/session/SessionHealth.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
@@ -29,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <memory>
 
@@ -57,6 +60,7 @@ private slots:
     void themeSwitchKeepsThePanels();
     void tradeKeysReachTheTicket();
     void panelsAreBoundToAnAccount();
+    void aboutBoxShowsTheProjectsFacts();
 
 private:
     QStringList dockNames() const;
@@ -482,6 +486,31 @@ void TestMainWindow::panelsAreBoundToAnAccount()
     QCOMPARE(m_sessions->resolveAccount(QStringLiteral("demo"), QStringLiteral("Hedge")), QStringLiteral("Main"));
     m_window->applyWorkspace(m_window->captureWorkspace());
     QCOMPARE(m_window->panel(QStringLiteral("balances-2"))->session().accountLabel(), QStringLiteral("Main"));
+}
+
+void TestMainWindow::aboutBoxShowsTheProjectsFacts()
+{
+    QAction* about = nullptr;
+    for (QAction* action : m_window->findChildren<QAction*>()) {
+        if (action->text() == QStringLiteral("&About Bourse")) {
+            about = action;
+        }
+    }
+    QVERIFY(about);
+    // The box is modal: read it from inside its own event loop, then close it.
+    QString text;
+    QTimer::singleShot(0, m_window.get(), [&text] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box) {
+            text = box->text();
+            QVERIFY(!box->grab().isNull());
+            box->accept();
+        }
+    });
+    about->trigger();
+    QVERIFY2(text.contains(QStringLiteral("Bourse " BOURSE_VERSION)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(BOURSE_LICENSE)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("href=\"" BOURSE_HOMEPAGE "\"")), qPrintable(text));
 }
 
 QTEST_MAIN(TestMainWindow)
