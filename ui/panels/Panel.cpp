@@ -3,6 +3,9 @@
 
 #include "models/session/Subscription.h"
 
+#include <QAbstractItemView>
+#include <QEvent>
+
 namespace bourse::ui {
 
 Panel::Panel(models::ExchangeSession& session, const QString& symbol, QWidget* parent)
@@ -47,6 +50,23 @@ void Panel::setActive(bool active)
         if (s) {
             s->setActive(active);
         }
+    }
+}
+
+void Panel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange) {
+        return;
+    }
+    retranslate();
+    // Models translate their headers and format their numbers when asked: a header change makes every view ask
+    // again and size its sections to the new words.
+    for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
+        if (QAbstractItemModel* model = view->model(); model && model->columnCount() > 0) {
+            emit model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
+        }
+        view->viewport()->update();
     }
 }
 

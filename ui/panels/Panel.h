@@ -41,6 +41,10 @@ protected:
     virtual void rebind() = 0;
     void keep(models::Subscription* subscription);
     void dropSubscriptions();
+    // The panel's own words in the current language: each panel calls it once built, and Panel again on every
+    // language change, after which the headers of its views are asked for anew.
+    virtual void retranslate() { }
+    void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 
