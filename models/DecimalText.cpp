@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DecimalText.h"
 
+#include <QDateTime>
 #include <algorithm>
 
 namespace bourse::models {
@@ -87,6 +88,13 @@ std::optional<ex::Decimal> DecimalText::parse(const QString& text)
         return std::nullopt;
     }
     return ex::Decimal::parse(trimmed.toStdString());
+}
+
+QString DecimalText::dateTime(qint64 msSinceEpoch)
+{
+    const QDateTime moment = QDateTime::fromMSecsSinceEpoch(msSinceEpoch);
+    return QLocale().toString(moment.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + moment.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
 QString DecimalText::plain(const ex::Decimal& value)

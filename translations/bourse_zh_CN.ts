@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/bourse/Application.cpp" line="+107"/>
+        <location filename="../app/bourse/Application.cpp" line="+108"/>
         <source>Bourse, a multi-exchange crypto trading terminal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,7 +59,7 @@ Try &apos;bourse --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,7 +79,7 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::models</name>
     <message>
-        <location filename="../models/ErrorText.cpp" line="+22"/>
+        <location filename="../models/ErrorText.cpp" line="+24"/>
         <source>The API key lacks the permission for this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,7 +89,7 @@ Try &apos;bourse --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not enough funds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,22 +109,22 @@ Try &apos;bourse --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Unknown — check: the answer to the order was lost and Bourse could not tell whether it was placed. Look at the open orders and the order history on the exchange before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The answer to the order was lost; Bourse checked with the exchange and the order was not placed. It is safe to send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rate limited: too many requests. The exchange asks to wait %1 seconds before the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rate limited: too many requests. The exchange asks to slow down.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,7 +182,7 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::AccountList</name>
     <message>
-        <location filename="../models/accounts/AccountList.cpp" line="+66"/>
+        <location filename="../models/accounts/AccountList.cpp" line="+61"/>
         <source>An account needs a label and an exchange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,18 +308,21 @@ Try &apos;bourse --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Available</source>
+        <extracomment>A column: the part of a balance free to trade</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>In orders</source>
+        <extracomment>A column: the part of a balance held by open orders</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Total</source>
+        <extracomment>A column: a balance, free and held together</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -392,18 +395,21 @@ Try &apos;bourse --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%1B</source>
+        <extracomment>Billions, abbreviated (a 24h volume)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1M</source>
+        <extracomment>Millions, abbreviated (a 24h volume)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1K</source>
+        <extracomment>Thousands, abbreviated (a 24h volume)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -412,13 +418,15 @@ Try &apos;bourse --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Last</source>
+        <extracomment>A column: the market&apos;s last traded price</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>24h %</source>
+        <extracomment>A column: the price change over 24 hours, in percent</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -455,15 +463,16 @@ Try &apos;bourse --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Total</source>
+        <extracomment>A column: the amount summed from the best price to this level</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>bourse::models::OrdersModel</name>
     <message>
-        <location filename="../models/OrdersModel.cpp" line="+168"/>
+        <location filename="../models/OrdersModel.cpp" line="+203"/>
         <source>stop %1 @ %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,13 +487,52 @@ Try &apos;bourse --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-81"/>
+        <location line="+84"/>
         <source>market</source>
+        <extracomment>An order type: at the best price the book offers now</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-88"/>
+        <source>limit</source>
+        <extracomment>An order type: at a set price or better</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>open</source>
+        <extracomment>An order&apos;s status: waiting in the book</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filled</source>
+        <extracomment>An order&apos;s status: completely filled</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled</source>
+        <extracomment>An order&apos;s status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expired</source>
+        <extracomment>An order&apos;s status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rejected</source>
+        <extracomment>An order&apos;s status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Cancel</source>
+        <extracomment>A button in each open order&apos;s row</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -503,8 +551,9 @@ Try &apos;bourse --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Side</source>
+        <extracomment>A column: buy or sell</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -518,8 +567,9 @@ Try &apos;bourse --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Filled</source>
+        <extracomment>A column: how much of the order was executed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -541,7 +591,7 @@ Try &apos;bourse --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,13 +606,15 @@ Try &apos;bourse --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Side</source>
+        <extracomment>A column: buy or sell</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cost</source>
+        <extracomment>A column: price times amount</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -574,7 +626,7 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::WorkspaceLayout</name>
     <message>
-        <location filename="../models/workspace/WorkspaceLayout.cpp" line="+66"/>
+        <location filename="../models/workspace/WorkspaceLayout.cpp" line="+61"/>
         <source>workspace format %1 is not one this version of Bourse reads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,7 +654,7 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::WorkspaceStore</name>
     <message>
-        <location filename="../models/workspace/WorkspaceStore.cpp" line="+52"/>
+        <location filename="../models/workspace/WorkspaceStore.cpp" line="+43"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,12 +840,12 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::BalancesPanel</name>
     <message>
-        <location filename="../ui/panels/BalancesPanel.cpp" line="+32"/>
+        <location filename="../ui/panels/BalancesPanel.cpp" line="+52"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
         <source>Practice account: simulated funds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,35 +874,40 @@ Try &apos;bourse --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>O</source>
+        <extracomment>Open: the first price of a candle</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>H</source>
+        <extracomment>High: the highest price of a candle</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>L</source>
+        <extracomment>Low: the lowest price of a candle</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>C</source>
+        <extracomment>Close: the last price of a candle</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vol</source>
+        <extracomment>Volume, abbreviated</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>bourse::ui::ChartPanel</name>
     <message>
-        <location filename="../ui/panels/ChartPanel.cpp" line="+53"/>
+        <location filename="../ui/panels/ChartPanel.cpp" line="+67"/>
         <source>Depth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,7 +917,7 @@ Try &apos;bourse --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+4"/>
         <source>Show or hide the %1 study</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,12 +943,12 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::DepthChart</name>
     <message>
-        <location filename="../ui/chart/DepthChart.cpp" line="+56"/>
+        <location filename="../ui/chart/DepthChart.cpp" line="+87"/>
         <source>Cumulative amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,12 +984,12 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+63"/>
+        <location filename="../ui/MainWindow.cpp" line="+67"/>
         <source>Account %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>The %1 panel could not be restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,47 +1016,53 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+63"/>
         <source>Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The latest problem; View &gt; Activity log keeps the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
+        <location line="+57"/>
         <source>Add %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-46"/>
+        <source>&amp;System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>&amp;Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,7 +1072,7 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,12 +1087,17 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,7 +1192,7 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,7 +1217,7 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n queued</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1193,12 +1261,12 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Sell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,17 +1289,17 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::MarketListPanel</name>
     <message>
-        <location filename="../ui/panels/MarketListPanel.cpp" line="+33"/>
+        <location filename="../ui/panels/MarketListPanel.cpp" line="+95"/>
         <source>Search markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Show the markets of one quote currency, or your favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+9"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,17 +1312,18 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::OrderBookPanel</name>
     <message>
-        <location filename="../ui/panels/OrderBookPanel.cpp" line="+28"/>
+        <location filename="../ui/panels/OrderBookPanel.cpp" line="+73"/>
         <source>Group price levels to multiples of this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Group</source>
+        <extracomment>The label of the list of price steps the book&apos;s levels are grouped to</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Click a level to use its price in the order ticket; Shift+click takes its amount too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,23 +1331,27 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::OrderLines</name>
     <message>
-        <location filename="../ui/chart/OrderLines.cpp" line="+77"/>
-        <source>BUY</source>
+        <location filename="../ui/chart/OrderLines.cpp" line="+81"/>
+        <source>BUY %1 @ %2</source>
+        <extracomment>A tag on the chart: an open buy order&apos;s amount @ its price</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>SELL</source>
+        <location line="+2"/>
+        <source>SELL %1 @ %2</source>
+        <extracomment>A tag on the chart: an open sell order&apos;s amount @ its price</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> stop</source>
+        <location line="+2"/>
+        <source>BUY stop %1 @ %2</source>
+        <extracomment>A tag on the chart: a stop buy order&apos;s amount @ its trigger price</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1%2 %3 @ %4</source>
+        <location line="+2"/>
+        <source>SELL stop %1 @ %2</source>
+        <extracomment>A tag on the chart: a stop sell order&apos;s amount @ its trigger price</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,20 +1368,23 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+465"/>
+        <location line="+28"/>
+        <location line="+498"/>
         <source>Buy</source>
+        <extracomment>The side of an order: buy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-463"/>
-        <location line="+463"/>
+        <location line="-496"/>
+        <location line="+496"/>
         <source>Sell</source>
+        <extracomment>The side of an order: sell</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-494"/>
         <source>Trigger</source>
+        <extracomment>The price at which a stop order is triggered</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1317,42 +1393,44 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Type</source>
+        <extracomment>The order type: limit, market, stop...</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1% of the available balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>Total</source>
+        <extracomment>The order&apos;s value: price times amount</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>Confirm before sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+8"/>
         <source>market price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+144"/>
         <source>Digits and one decimal point only, and no more than %1 after the point on this market.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,27 +1614,22 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::OrdersPanel</name>
     <message>
-        <location filename="../ui/panels/OrdersPanel.cpp" line="+53"/>
-        <source>Open orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/panels/OrdersPanel.cpp" line="+86"/>
         <source>Order history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-15"/>
         <source>Cancel orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Open orders (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,17 +1704,17 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::PanelTitleBar</name>
     <message>
-        <location filename="../ui/workspace/PanelTitleBar.cpp" line="+66"/>
+        <location filename="../ui/workspace/PanelTitleBar.cpp" line="+102"/>
         <source>Float or dock this panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Remove this panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <source>Link group: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,7 +1722,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::TradesPanel</name>
     <message>
-        <location filename="../ui/panels/TradesPanel.cpp" line="+78"/>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+85"/>
         <source>Add an account for %1 to see your trades</source>
         <translation type="unfinished"></translation>
     </message>

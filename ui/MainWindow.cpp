@@ -24,6 +24,7 @@
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -740,8 +741,9 @@ void MainWindow::updateStatus()
             break;
         }
         const double ms = session->latencyMs();
-        const QString latency =
-            session->requestCount() == 0 ? tr("latency —") : tr("%1 ms").arg(ms, 0, 'f', ms < 10 ? 2 : 0);
+        const QString latency = session->requestCount() == 0
+            ? tr("latency —")
+            : tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 2 : 0));
         const auto feeds = session->feedCounts();
         QString mode = tr("poll");
         if (feeds.streaming > 0) {
@@ -750,7 +752,9 @@ void MainWindow::updateStatus()
         QStringList parts {state, mode, latency};
         const auto& budget = session->health()->rateBudget();
         if (budget) {
-            parts << tr("rate %1/%2").arg(budget->used, 0, 'f', 1).arg(budget->capacity, 0, 'f', 0);
+            parts << tr("rate %1/%2")
+                         .arg(QLocale().toString(budget->used, 'f', 1))
+                         .arg(QLocale().toString(budget->capacity, 'f', 0));
             if (budget->queued > 0) {
                 parts << tr("%n queued", nullptr, budget->queued);
             }
@@ -764,9 +768,9 @@ void MainWindow::updateStatus()
             details = tr("Rate budget: %1 of %2 request units in use, one unit back every %3 ms; %n request(s) "
                          "waiting.",
                          nullptr, budget->queued)
-                          .arg(budget->used, 0, 'f', 2)
-                          .arg(budget->capacity, 0, 'f', 0)
-                          .arg(budget->rateLimitMs, 0, 'f', 0);
+                          .arg(QLocale().toString(budget->used, 'f', 2))
+                          .arg(QLocale().toString(budget->capacity, 'f', 0))
+                          .arg(QLocale().toString(budget->rateLimitMs, 'f', 0));
         }
         if (skew) {
             details +=

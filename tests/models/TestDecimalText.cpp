@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/DecimalText.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace bourse;
@@ -17,6 +18,7 @@ private slots:
     void localizedKeepsTheDigits();
     void formatFollowsTheDefaultLocale();
     void fixedIsWhatAnEditReadsBack();
+    void datesFollowTheDefaultLocale();
 };
 
 void TestDecimalText::cleanup()
@@ -77,6 +79,15 @@ void TestDecimalText::fixedIsWhatAnEditReadsBack()
     const ex::Decimal value = *ex::Decimal::parse("68342.1");
     QCOMPARE(DecimalText::fixed(value, 2), QStringLiteral("68342.10"));
     QVERIFY(*DecimalText::parse(DecimalText::fixed(value, 2)) == value);
+}
+
+void TestDecimalText::datesFollowTheDefaultLocale()
+{
+    const qint64 ms = QDateTime(QDate(2026, 11, 25), QTime(10, 13, 54)).toMSecsSinceEpoch();
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+    QCOMPARE(DecimalText::dateTime(ms), QStringLiteral("25.11.26 10:13:54"));
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    QCOMPARE(DecimalText::dateTime(ms), QStringLiteral("11/25/26 10:13:54"));
 }
 
 QTEST_MAIN(TestDecimalText)
