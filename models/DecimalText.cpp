@@ -97,6 +97,11 @@ QString DecimalText::dateTime(qint64 msSinceEpoch)
         + moment.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
+QString DecimalText::exact(const ex::Decimal& value)
+{
+    return localized(plain(value), QLocale());
+}
+
 QString DecimalText::plain(const ex::Decimal& value)
 {
     return QString::fromStdString(value.toString());

@@ -40,6 +40,8 @@ public:
     static std::optional<ex::Decimal> parse(const QString& text);
     // The exact value as plain text without separators ("68342.1"), for line edits.
     static QString plain(const ex::Decimal& value);
+    // The exact value, every digit of it, as the user's locale writes numbers ("68,342.1"; "68.342,1" in German).
+    static QString exact(const ex::Decimal& value);
     // A moment (ms since the epoch, local time) as the default locale writes a short date, and the time to the
     // second: "11/25/26 10:13:54" in American English, "25.11.26 10:13:54" in German.
     static QString dateTime(qint64 msSinceEpoch);

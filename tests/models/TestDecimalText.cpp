@@ -67,6 +67,7 @@ void TestDecimalText::formatFollowsTheDefaultLocale()
     QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
     QCOMPARE(DecimalText::format(value, 4), QStringLiteral("1.234,5678"));
     QCOMPARE(DecimalText::format(value, 2), QStringLiteral("1.234,57"));
+    QCOMPARE(DecimalText::exact(*ex::Decimal::parse("1234.567891234")), QStringLiteral("1.234,567891234"));
     QCOMPARE(DecimalText::percent(*ex::Decimal::parse("1.25")), QStringLiteral("+1,25%"));
     QLocale::setDefault(QLocale(QStringLiteral("en_US")));
     QCOMPARE(DecimalText::format(value, 4), QStringLiteral("1,234.5678"));

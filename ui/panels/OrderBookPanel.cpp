@@ -74,6 +74,7 @@ void OrderBookPanel::retranslate()
     //: The label of the list of price steps the book's levels are grouped to
     m_groupingLabel->setText(tr("Group"));
     m_view->setToolTip(tr("Click a level to use its price in the order ticket; Shift+click takes its amount too"));
+    fillGroupings(); // the steps are numbers in the user's locale
 }
 
 void OrderBookPanel::fillGroupings()
@@ -85,7 +86,7 @@ void OrderBookPanel::fillGroupings()
     }
     ex::Decimal step = m_model->tick();
     for (int i = 0; i < 5; ++i) {
-        m_grouping->addItem(models::DecimalText::plain(step), models::DecimalText::plain(step));
+        m_grouping->addItem(models::DecimalText::exact(step), models::DecimalText::plain(step));
         step = step * ex::Decimal(10);
     }
     const int current = m_grouping->findData(models::DecimalText::plain(m_model->grouping()));

@@ -477,15 +477,15 @@ QString OrderTicketPanel::warningText() const
     if (m && amount) {
         if (m->limits.amount.min && *amount < *m->limits.amount.min) {
             warnings << tr("The minimum amount is %1 %2.")
-                            .arg(DecimalText::plain(*m->limits.amount.min), QString::fromStdString(m->base));
+                            .arg(DecimalText::exact(*m->limits.amount.min), QString::fromStdString(m->base));
         }
         if (m->limits.amount.max && *amount > *m->limits.amount.max) {
             warnings << tr("The maximum amount is %1 %2.")
-                            .arg(DecimalText::plain(*m->limits.amount.max), QString::fromStdString(m->base));
+                            .arg(DecimalText::exact(*m->limits.amount.max), QString::fromStdString(m->base));
         }
         if (price && m->limits.cost.min && *amount * *price < *m->limits.cost.min) {
             warnings << tr("The minimum order value is %1 %2.")
-                            .arg(DecimalText::plain(*m->limits.cost.min), QString::fromStdString(m->quote));
+                            .arg(DecimalText::exact(*m->limits.cost.min), QString::fromStdString(m->quote));
         }
         if (session().balances()->hasData()) {
             if (isBuy() && price && *amount * *price > session().balances()->freeOf(quote())) {
@@ -533,11 +533,11 @@ void OrderTicketPanel::updateState()
     if (m && m->taker && price && amount) {
         m_fee->setText(tr("Fee: up to %1 %2 (%3% taker)")
                            .arg(DecimalText::format(*price * *amount * *m->taker, m_priceDecimals), quote(),
-                                DecimalText::plain(*m->taker * ex::Decimal(100))));
+                                DecimalText::exact(*m->taker * ex::Decimal(100))));
     } else if (m && m->taker) {
         m_fee->setText(tr("Fee: %1% maker, %2% taker")
-                           .arg(DecimalText::plain(m->maker.value_or(*m->taker) * ex::Decimal(100)),
-                                DecimalText::plain(*m->taker * ex::Decimal(100))));
+                           .arg(DecimalText::exact(m->maker.value_or(*m->taker) * ex::Decimal(100)),
+                                DecimalText::exact(*m->taker * ex::Decimal(100))));
     } else {
         m_fee->clear();
     }
