@@ -6,37 +6,37 @@
     <message>
         <location filename="../app/bourse/Application.cpp" line="+108"/>
         <source>Bourse, a multi-exchange crypto trading terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bourse, un terminale di trading di criptovalute per più piattaforme.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a board on exchange &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre una schermata di trading sulla piattaforma &lt;identificativo&gt;.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>identificativo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Render the main window off screen once the first data arrived, save it as a PNG to &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegna la finestra principale fuori schermo appena arrivano i primi dati, la salva come PNG in &lt;file&gt; ed esce.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the board on market &lt;symbol&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre la schermata di trading sul mercato &lt;simbolo&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>simbolo</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -44,36 +44,42 @@
         <source>bourse: %1
 Try &apos;bourse --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bourse: %1
+Provare &apos;bourse --help&apos;.
+</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>bourse: --screenshot needs a file name
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bourse: --screenshot richiede un nome di file
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>bourse: no adapter serves &apos;%1&apos; yet; &apos;bourse-cli list&apos; shows the exchanges.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bourse: nessun adattatore supporta ancora &apos;%1&apos;; &apos;bourse-cli list&apos; mostra le piattaforme.
+</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinita</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>bourse: cannot write the screenshot to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bourse: impossibile scrivere lo screenshot in %1
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>bourse: no data arrived within %1 s; no screenshot taken
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bourse: nessun dato ricevuto entro %1 s; screenshot non eseguito
+</translation>
     </message>
 </context>
 <context>
@@ -81,102 +87,102 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/ErrorText.cpp" line="+24"/>
         <source>The API key lacks the permission for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave API non ha l’autorizzazione necessaria.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange refused the API key (wrong key or secret, expired, or not allowed from this IP).</source>
-        <translation type="unfinished"></translation>
+        <translation>La piattaforma ha rifiutato la chiave API (chiave o chiave segreta errata, scaduta o non consentita da questo IP).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not enough funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondi insufficienti.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange does not know this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piattaforma non conosce questo ordine.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange rejected the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piattaforma ha rifiutato l’ordine.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange rejected the request&apos;s timestamp or nonce (is this computer&apos;s clock right?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La piattaforma ha rifiutato il timestamp o il nonce della richiesta (l’orologio di questo computer è corretto?).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown — check: the answer to the order was lost and Bourse could not tell whether it was placed. Look at the open orders and the order history on the exchange before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconosciuto — da verificare: la risposta all’ordine è andata persa e Bourse non ha potuto stabilire se sia stato piazzato. Controlla gli ordini aperti e la cronologia ordini sulla piattaforma prima di inviarlo di nuovo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The answer to the order was lost; Bourse checked with the exchange and the order was not placed. It is safe to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta all’ordine è andata persa; Bourse ha verificato con la piattaforma e l’ordine non è stato piazzato. Puoi inviarlo di nuovo senza rischi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rate limited: too many requests. The exchange asks to wait %1 seconds before the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite di richieste raggiunto: troppe richieste. La piattaforma chiede di attendere %1 secondi prima della prossima.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rate limited: too many requests. The exchange asks to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite di richieste raggiunto: troppe richieste. La piattaforma chiede di rallentare.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange&apos;s protection blocked the request (an anti-DDoS page or a ban for too many requests). Wait a while before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La protezione della piattaforma ha bloccato la richiesta (una pagina anti-DDoS o un blocco per troppe richieste). Attendi un po’ prima di riprovare.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The exchange did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piattaforma non ha risposto in tempo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange is down for maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piattaforma è in manutenzione.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange is not available right now (a server error, or it could not be reached).</source>
-        <translation type="unfinished"></translation>
+        <translation>La piattaforma non è disponibile al momento (errore del server, oppure non è raggiungibile).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection to the exchange failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione alla piattaforma non è riuscita.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange does not offer this.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piattaforma non offre questa funzione.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange does not list this market.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piattaforma non quota questo mercato.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange sent an answer Bourse cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piattaforma ha inviato una risposta che Bourse non riesce a leggere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The exchange reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piattaforma ha segnalato un errore.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -184,47 +190,47 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/accounts/AccountList.cpp" line="+61"/>
         <source>An account needs a label and an exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conto richiede un’etichetta e una piattaforma.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave API</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave segreta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utente</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inserisci un valore.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 contains a line break. Copy it again from the exchange&apos;s API page, in one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un a capo. Copia di nuovo il valore, tutto intero, dalla pagina API della piattaforma.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 contains a space. Keys have none: copy it again from the exchange&apos;s API page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene uno spazio. Le chiavi non ne hanno: copia di nuovo il valore dalla pagina API della piattaforma.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 contains an invisible character. Copy it again from the exchange&apos;s API page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un carattere invisibile. Copia di nuovo il valore dalla pagina API della piattaforma.</translation>
     </message>
 </context>
 <context>
@@ -232,72 +238,72 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/ActivityLog.cpp" line="+39"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connessione in corso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connesso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>requests are failing; polling goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>le richieste non riescono; l’interrogazione periodica continua</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponibile: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non riuscito: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at market</source>
-        <translation type="unfinished"></translation>
+        <translation>a mercato</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>at %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, triggered at %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, attivato a %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>order sent: %1 %2 %3 %4 %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>ordine inviato: %1 %2 %3 %4 %5%6</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (×%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Piattaforma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
 </context>
 <context>
@@ -305,25 +311,25 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/BalancesModel.cpp" line="+142"/>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Available</source>
         <extracomment>A column: the part of a balance free to trade</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Disponibile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In orders</source>
         <extracomment>A column: the part of a balance held by open orders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In ordini</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total</source>
         <extracomment>A column: a balance, free and held together</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
 </context>
 <context>
@@ -331,32 +337,32 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/accounts/CredentialVault.cpp" line="+74"/>
         <source>No API key is stored in the keychain for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna chiave API è salvata nel portachiavi per questo conto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keychain refused access: it is locked or the request was declined. Unlock it and try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi ha negato l’accesso: è bloccato o la richiesta è stata rifiutata. Sbloccalo e riprova. (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No keychain is available. Bourse keeps API keys only in the system keychain (GNOME Keyring, KWallet or KeePassXC&apos;s Secret Service on Linux); start one and try again. Nothing was stored anywhere else. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi disponibile. Bourse conserva le chiavi API solo nel portachiavi di sistema (su Linux GNOME Keyring, KWallet o il Secret Service di KeePassXC); avviane uno e riprova. Non è stato salvato nulla altrove. (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain could not delete the entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi non è riuscito a eliminare la voce: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain could not be used (%1). Bourse keeps API keys only in the system keychain; nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare il portachiavi (%1). Bourse conserva le chiavi API solo nel portachiavi di sistema; non è stato salvato nulla altrove.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The keychain entry of this account is not one Bourse wrote; enter the keys again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voce del portachiavi di questo conto non è stata scritta da Bourse; inserisci di nuovo le chiavi.</translation>
     </message>
 </context>
 <context>
@@ -364,22 +370,22 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/session/ExchangeSession.cpp" line="+138"/>
         <source>no adapter serves %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun adattatore supporta ancora %1</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>dati dimostrativi</translation>
     </message>
     <message>
         <location filename="../models/session/ExchangeSessionStreams.cpp" line="+123"/>
         <source>%1 stream</source>
-        <translation type="unfinished"></translation>
+        <translation>flusso %1</translation>
     </message>
 </context>
 <context>
@@ -387,62 +393,62 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/MarketListModel.cpp" line="+204"/>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi dai preferiti</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi ai preferiti</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1B</source>
         <extracomment>Billions, abbreviated (a 24h volume)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mld</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1M</source>
         <extracomment>Millions, abbreviated (a 24h volume)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mln</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1K</source>
         <extracomment>Thousands, abbreviated (a 24h volume)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 mila</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercato</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last</source>
         <extracomment>A column: the market&apos;s last traded price</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>24h %</source>
         <extracomment>A column: the price change over 24 hours, in percent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Var. 24h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>24h high</source>
-        <translation type="unfinished"></translation>
+        <translation>Max 24h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>24h low</source>
-        <translation type="unfinished"></translation>
+        <translation>Min 24h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
 </context>
 <context>
@@ -450,23 +456,23 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/OrderBookModel.cpp" line="+365"/>
         <source>Your open orders here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I tuoi ordini aperti a questo livello: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total</source>
         <extracomment>A column: the amount summed from the best price to this level</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
 </context>
 <context>
@@ -474,108 +480,108 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/OrdersModel.cpp" line="+203"/>
         <source>stop %1 @ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stop %1 @ %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquista</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendi</translation>
     </message>
     <message>
         <location line="-81"/>
         <location line="+84"/>
         <source>market</source>
         <extracomment>An order type: at the best price the book offers now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mercato</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>limit</source>
         <extracomment>An order type: at a set price or better</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>limite</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>open</source>
         <extracomment>An order&apos;s status: waiting in the book</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aperto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>filled</source>
         <extracomment>An order&apos;s status: completely filled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eseguito</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cancelled</source>
         <extracomment>An order&apos;s status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>annullato</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expired</source>
         <extracomment>An order&apos;s status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>scaduto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rejected</source>
         <extracomment>An order&apos;s status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rifiutato</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Cancel</source>
         <extracomment>A button in each open order&apos;s row</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Side</source>
         <extracomment>A column: buy or sell</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filled</source>
         <extracomment>A column: how much of the order was executed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eseguito</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
 </context>
 <context>
@@ -583,44 +589,44 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/TradesModel.cpp" line="+107"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendi</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Side</source>
         <extracomment>A column: buy or sell</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lato</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cost</source>
         <extracomment>A column: price times amount</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissione</translation>
     </message>
 </context>
 <context>
@@ -628,27 +634,27 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/workspace/WorkspaceLayout.cpp" line="+61"/>
         <source>workspace format %1 is not one this version of Bourse reads</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato di area di lavoro %1 non è leggibile da questa versione di Bourse</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>panel &apos;%1&apos; of unknown kind &apos;%2&apos; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>pannello &apos;%1&apos; di tipo sconosciuto &apos;%2&apos; escluso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a %1 panel without a name of its own left out</source>
-        <translation type="unfinished"></translation>
+        <translation>escluso un pannello di tipo %1 senza un nome proprio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>panel &apos;%1&apos; names no exchange; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>il pannello &apos;%1&apos; non indica alcuna piattaforma; escluso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>panel &apos;%1&apos; names no market; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>il pannello &apos;%1&apos; non indica alcun mercato; escluso</translation>
     </message>
 </context>
 <context>
@@ -656,42 +662,42 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/workspace/WorkspaceStore.cpp" line="+43"/>
         <source>not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valido (%1 al byte %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a Bourse workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file di aree di lavoro di Bourse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>written by a newer Bourse (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>scritto da una versione più recente di Bourse (formato %1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The workspaces file %1 is %2; it was kept as %3 and the default workspace is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con il file delle aree di lavoro %1: %2. È stato conservato come %3 e viene mostrata l’area di lavoro predefinita.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspaces file %1 is %2 and could not be set aside; workspaces will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con il file delle aree di lavoro %1: %2. Non è stato possibile metterlo da parte; le aree di lavoro non verranno salvate.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>A workspace needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un’area di lavoro richiede un nome.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>There is no data folder to save workspaces in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste una cartella dati in cui salvare le aree di lavoro.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the workspaces to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare le aree di lavoro in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -699,109 +705,109 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/accounts/AccountsDialog.cpp" line="+29"/>
         <source>Exchange accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conti sulle piattaforme</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>e.g. Binance main</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Binance principale</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etichetta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piattaforma:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keys are kept in the system keychain only. Give them trading rights only if you trade from Bourse, and never withdrawal rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiavi sono conservate solo nel portachiavi di sistema. Concedi loro i permessi di trading solo se fai trading da Bourse, e mai i permessi di prelievo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica connessione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Reading the keys from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura delle chiavi dal portachiavi…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Keys read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiavi lette dal portachiavi.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Give the account a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna un’etichetta al conto.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>An account named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un conto chiamato «%1».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saving the keys in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio delle chiavi nel portachiavi…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved. The keys are in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato. Le chiavi sono nel portachiavi di sistema.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi conto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the account “%1” and delete its keys from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere il conto «%1» ed eliminarne le chiavi dal portachiavi?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Removed “%1” and its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» e le sue chiavi sono stati rimossi.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking %1 for the balance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta del saldo a %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Connected: the keys work; the account holds %n currencies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connesso: le chiavi funzionano; il conto contiene %n valuta.</numerusform>
+            <numerusform>Connesso: le chiavi funzionano; il conto contiene %n valute.</numerusform>
         </translation>
     </message>
 </context>
@@ -810,32 +816,32 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/workspace/AddPanelDialog.cpp" line="+24"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piattaforma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conto:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Market:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mercato:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Link group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppo di collegamento:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No account (market data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun conto (solo dati di mercato)</translation>
     </message>
 </context>
 <context>
@@ -843,17 +849,17 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/panels/BalancesPanel.cpp" line="+52"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Practice account: simulated funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Conto di prova: fondi simulati</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add an account for %1 to see its balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un conto per %1 per vederne i saldi</translation>
     </message>
 </context>
 <context>
@@ -861,48 +867,49 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/CandleChart.cpp" line="+81"/>
         <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2</translation>
     </message>
     <message>
         <location line="+190"/>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>24h %1%2%</source>
-        <translation type="unfinished"></translation>
+        <translation>24h %1%2%</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>O</source>
         <extracomment>Open: the first price of a candle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>H</source>
         <extracomment>High: the highest price of a candle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L</source>
         <extracomment>Low: the lowest price of a candle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C</source>
         <extracomment>Close: the last price of a candle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vol</source>
         <extracomment>Volume, abbreviated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vol.</translation>
     </message>
 </context>
 <context>
@@ -910,17 +917,17 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/panels/ChartPanel.cpp" line="+67"/>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondità</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the order book&apos;s depth instead of the candles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la profondità del registro degli ordini invece delle candele</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show or hide the %1 study</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o nascondi l’indicatore %1</translation>
     </message>
 </context>
 <context>
@@ -928,17 +935,17 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/chart/ChartStudies.cpp" line="+69"/>
         <source>MA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MM %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EMA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MME %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>BB %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>BB %1, %2</translation>
     </message>
 </context>
 <context>
@@ -946,12 +953,12 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/chart/DepthChart.cpp" line="+87"/>
         <source>Cumulative amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità cumulata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo</translation>
     </message>
 </context>
 <context>
@@ -959,27 +966,27 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/workspace/LinkGroups.cpp" line="+37"/>
         <source>Blue group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo blu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amber group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo ambra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Violet group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo viola</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cyan group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo ciano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non collegato</translation>
     </message>
 </context>
 <context>
@@ -987,306 +994,308 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/MainWindow.cpp" line="+67"/>
         <source>Account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conto %1: %2</translation>
     </message>
     <message>
         <location line="+264"/>
         <source>The %1 panel could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile ripristinare il pannello %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The saved arrangement could not be read; the panels are in their default places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la disposizione salvata; i pannelli sono nelle posizioni predefinite.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinita</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Workspace not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Area di lavoro non salvata</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1
 
 Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Chiudere comunque?</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro attività</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The latest problem; View &gt; Activity log keeps the history</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ultimo problema; Visualizza &gt; Registro attività conserva la cronologia</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conti…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pannelli</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+57"/>
         <source>Add %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi: %1…</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>&amp;System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinita di &amp;sistema</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>&amp;Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negoziazione</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro attività</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scuro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiaro</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Area di &amp;lavoro</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Bourse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Bourse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva area di lavoro</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save workspace &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva area di lavoro &amp;come…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri area di lavoro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina area di lavoro</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina area di lavoro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the workspace “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare l’area di lavoro «%1»?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Reset to the default layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina la disposizione predefinita</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva area di lavoro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>connessione…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>connected (in-process)</source>
-        <translation type="unfinished"></translation>
+        <translation>connesso (nel processo)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connesso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>errori</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponibile: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>latency —</source>
-        <translation type="unfinished"></translation>
+        <translation>latenza —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>poll</source>
-        <translation type="unfinished"></translation>
+        <translation>interrogazione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stream %1 · poll %2</source>
-        <translation type="unfinished"></translation>
+        <translation>flusso %1 · interrogazione %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stream</source>
-        <translation type="unfinished"></translation>
+        <translation>flusso</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>rate %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>richieste %1/%2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in coda</numerusform>
+            <numerusform>%n in coda</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>clock %1%2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>orologio %1%2 ms</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Rate budget: %1 of %2 request units in use, one unit back every %3 ms; %n request(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Budget di richieste: %1 unità su %2 in uso, un’unità torna libera ogni %3 ms; %n richiesta in attesa.</numerusform>
+            <numerusform>Budget di richieste: %1 unità su %2 in uso, un’unità torna libera ogni %3 ms; %n richieste in attesa.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Clock: the exchange&apos;s clock is %1 ms ahead of this computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orologio: l’orologio della piattaforma è avanti di %1 ms rispetto a quello di questo computer.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Bourse</source>
-        <translation type="unfinished"></translation>
+        <translation>Bourse</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>About Bourse</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Bourse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;A native multi-exchange crypto trading terminal.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;Un terminale nativo di trading di criptovalute per più piattaforme.&lt;/p&gt;&lt;p&gt;Distribuito con licenza GNU GPL, versione 3 o successiva.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/TradeActions.cpp" line="+93"/>
         <source>&amp;Order ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modulo d’ordine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acquista</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vendi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Cancel all orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla &amp;tutti gli ordini…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Next panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannello &amp;successivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Previous panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannello &amp;precedente</translation>
     </message>
 </context>
 <context>
@@ -1294,22 +1303,22 @@ Close anyway?</source>
     <message>
         <location filename="../ui/panels/MarketListPanel.cpp" line="+95"/>
         <source>Search markets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca mercati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the markets of one quote currency, or your favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i mercati di una valuta di quotazione, oppure i tuoi preferiti</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>★ Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Preferiti</translation>
     </message>
 </context>
 <context>
@@ -1317,18 +1326,18 @@ Close anyway?</source>
     <message>
         <location filename="../ui/panels/OrderBookPanel.cpp" line="+73"/>
         <source>Group price levels to multiples of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggruppa i livelli di prezzo in multipli di questo passo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group</source>
         <extracomment>The label of the list of price steps the book&apos;s levels are grouped to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Raggruppa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click a level to use its price in the order ticket; Shift+click takes its amount too</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic su un livello per usarne il prezzo nel modulo d’ordine; Maiusc+clic ne prende anche la quantità</translation>
     </message>
 </context>
 <context>
@@ -1337,25 +1346,25 @@ Close anyway?</source>
         <location filename="../ui/chart/OrderLines.cpp" line="+81"/>
         <source>BUY %1 @ %2</source>
         <extracomment>A tag on the chart: an open buy order&apos;s amount @ its price</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ACQUISTO %1 @ %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SELL %1 @ %2</source>
         <extracomment>A tag on the chart: an open sell order&apos;s amount @ its price</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VENDITA %1 @ %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>BUY stop %1 @ %2</source>
         <extracomment>A tag on the chart: a stop buy order&apos;s amount @ its trigger price</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ACQUISTO stop %1 @ %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SELL stop %1 @ %2</source>
         <extracomment>A tag on the chart: a stop sell order&apos;s amount @ its trigger price</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VENDITA stop %1 @ %2</translation>
     </message>
 </context>
 <context>
@@ -1363,255 +1372,255 @@ Close anyway?</source>
     <message>
         <location filename="../ui/panels/OrderTicketPanel.cpp" line="+54"/>
         <source>Confirm order</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferma ordine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send order</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia ordine</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+498"/>
         <source>Buy</source>
         <extracomment>The side of an order: buy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acquista</translation>
     </message>
     <message>
         <location line="-496"/>
         <location line="+496"/>
         <source>Sell</source>
         <extracomment>The side of an order: sell</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vendi</translation>
     </message>
     <message>
         <location line="-494"/>
         <source>Trigger</source>
         <extracomment>The price at which a stop order is triggered</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attivazione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
         <extracomment>The order type: limit, market, stop...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1% of the available balance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% del saldo disponibile</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Total</source>
         <extracomment>The order&apos;s value: price times amount</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Confirm before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferma prima dell’invio</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>market price</source>
-        <translation type="unfinished"></translation>
+        <translation>prezzo di mercato</translation>
     </message>
     <message>
         <location line="+144"/>
         <source>Digits and one decimal point only, and no more than %1 after the point on this market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cifre e un separatore decimale, con al massimo %1 decimali su questo mercato.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Whole numbers only on this market: digits, no decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su questo mercato solo numeri interi: cifre, senza separatore decimale.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercato</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop limite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop market</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop mercato</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>Enter a price first</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci prima un prezzo</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The price is %1% %2 the last price %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il prezzo è del %1% %2 all’ultimo prezzo %3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>inferiore</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>superiore</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The minimum amount is %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantità minima è %1 %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The maximum amount is %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantità massima è %1 %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The minimum order value is %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore minimo dell’ordine è %1 %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+3"/>
         <source>Not enough %1: %2 available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo %1 insufficiente: %2 disponibile.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Available: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibile: %1 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fee: up to %1 %2 (%3% taker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissione: fino a %1 %2 (%3% taker)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fee: %1% maker, %2% taker</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissione: %1% maker, %2% taker</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add an account to trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un conto per fare trading</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquista %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendi %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Send this order to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviare questo ordine a %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 su %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stop %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trigger price: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo di attivazione: %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price: market</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo: mercato</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Price: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo: %1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value: about %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore: circa %1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee: up to %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissione: fino a %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Checking the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dell’ordine…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inviato.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Order %1 %2: %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine %1 %2: %3 %4 %5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>buy</source>
-        <translation type="unfinished"></translation>
+        <translation>acquisto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sell</source>
-        <translation type="unfinished"></translation>
+        <translation>vendita</translation>
     </message>
 </context>
 <context>
@@ -1619,47 +1628,47 @@ Close anyway?</source>
     <message>
         <location filename="../ui/panels/OrdersPanel.cpp" line="+86"/>
         <source>Order history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia ordini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel all</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla tutti</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Cancel orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla ordini</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Open orders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini aperti (%1)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cancelling %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento di %1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine %1 annullato</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Cancel all %n open order(s) on %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annullare %n ordine aperto su %1?</numerusform>
+            <numerusform>Annullare tutti i %n ordini aperti su %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n order(s) cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ordine annullato</numerusform>
+            <numerusform>%n ordini annullati</numerusform>
         </translation>
     </message>
 </context>
@@ -1668,42 +1677,42 @@ Close anyway?</source>
     <message>
         <location filename="../ui/workspace/PanelFactory.cpp" line="+59"/>
         <source>Markets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order book</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro degli ordini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Negoziazioni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo d’ordine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mie negoziazioni</translation>
     </message>
 </context>
 <context>
@@ -1711,17 +1720,17 @@ Close anyway?</source>
     <message>
         <location filename="../ui/workspace/PanelTitleBar.cpp" line="+102"/>
         <source>Float or dock this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgancia o aggancia questo pannello</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi questo pannello</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Link group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo di collegamento: %1</translation>
     </message>
 </context>
 <context>
@@ -1729,7 +1738,7 @@ Close anyway?</source>
     <message>
         <location filename="../ui/panels/TradesPanel.cpp" line="+85"/>
         <source>Add an account for %1 to see your trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un conto per %1 per vedere le tue negoziazioni</translation>
     </message>
 </context>
 </TS>

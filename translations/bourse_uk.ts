@@ -6,37 +6,37 @@
     <message>
         <location filename="../app/bourse/Application.cpp" line="+108"/>
         <source>Bourse, a multi-exchange crypto trading terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bourse — мультибіржовий торговий термінал для криптовалют.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a board on exchange &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити торгове вікно біржі &lt;id&gt;.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Render the main window off screen once the first data arrived, save it as a PNG to &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відобразити головне вікно поза екраном після надходження перших даних, зберегти його як PNG у &lt;file&gt; і вийти.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the board on market &lt;symbol&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити торгове вікно на ринку &lt;symbol&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>symbol</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -44,36 +44,42 @@
         <source>bourse: %1
 Try &apos;bourse --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bourse: %1
+Див. &apos;bourse --help&apos;.
+</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>bourse: --screenshot needs a file name
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bourse: для --screenshot потрібне ім&apos;я файлу
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>bourse: no adapter serves &apos;%1&apos; yet; &apos;bourse-cli list&apos; shows the exchanges.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bourse: поки немає адаптера для &apos;%1&apos;; список бірж показує &apos;bourse-cli list&apos;.
+</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Типовий</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>bourse: cannot write the screenshot to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bourse: не вдалося записати знімок екрана в %1
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>bourse: no data arrived within %1 s; no screenshot taken
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bourse: за %1 с не надійшло даних; знімок екрана не зроблено
+</translation>
     </message>
 </context>
 <context>
@@ -81,102 +87,102 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/ErrorText.cpp" line="+24"/>
         <source>The API key lacks the permission for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ не має дозволу на цю дію.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange refused the API key (wrong key or secret, expired, or not allowed from this IP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржа відхилила API-ключ (неправильний ключ або секретний ключ, термін дії минув або доступ із цієї IP-адреси заборонено).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not enough funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостатньо коштів.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange does not know this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржа не знає такого ордера.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange rejected the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржа відхилила ордер.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange rejected the request&apos;s timestamp or nonce (is this computer&apos;s clock right?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржа відхилила мітку часу або nonce запиту (чи правильно йде годинник на цьому комп&apos;ютері?).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown — check: the answer to the order was lost and Bourse could not tell whether it was placed. Look at the open orders and the order history on the exchange before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомо — перевірте: відповідь на ордер втрачено, і Bourse не може визначити, чи його розміщено. Перш ніж надсилати його знову, перегляньте відкриті ордери та історію ордерів на біржі.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The answer to the order was lost; Bourse checked with the exchange and the order was not placed. It is safe to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь на ордер втрачено; Bourse перевірив на біржі: ордер не розміщено. Його можна безпечно надіслати знову.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rate limited: too many requests. The exchange asks to wait %1 seconds before the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевищено ліміт запитів: забагато запитів. Біржа просить зачекати %1 с перед наступним.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rate limited: too many requests. The exchange asks to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевищено ліміт запитів: забагато запитів. Біржа просить зменшити частоту.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange&apos;s protection blocked the request (an anti-DDoS page or a ban for too many requests). Wait a while before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захист біржі заблокував запит (сторінка захисту від DDoS або бан за надто часті запити). Зачекайте деякий час, перш ніж пробувати знову.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The exchange did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржа не відповіла вчасно.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange is down for maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>На біржі тривають технічні роботи.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange is not available right now (a server error, or it could not be reached).</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржа зараз недоступна (помилка сервера або не вдалося підключитися).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection to the exchange failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося підключитися до біржі.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange does not offer this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржа цього не підтримує.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange does not list this market.</source>
-        <translation type="unfinished"></translation>
+        <translation>На біржі немає такого ринку.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange sent an answer Bourse cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржа надіслала відповідь, яку Bourse не може прочитати.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The exchange reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржа повідомила про помилку.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -184,47 +190,47 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/accounts/AccountList.cpp" line="+61"/>
         <source>An account needs a label and an exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для акаунта потрібні назва та біржа.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретний ключ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID користувача</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» не заповнено.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 contains a line break. Copy it again from the exchange&apos;s API page, in one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 містить перенесення рядка. Скопіюйте його знову зі сторінки API біржі, повністю.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 contains a space. Keys have none: copy it again from the exchange&apos;s API page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 містить пробіл. У ключах пробілів немає: скопіюйте його знову зі сторінки API біржі.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 contains an invisible character. Copy it again from the exchange&apos;s API page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 містить невидимий символ. Скопіюйте його знову зі сторінки API біржі.</translation>
     </message>
 </context>
 <context>
@@ -232,72 +238,72 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/ActivityLog.cpp" line="+39"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>підключення</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>підключено</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>requests are failing; polling goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>запити завершуються помилкою; опитування триває</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>недоступно: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — помилка: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at market</source>
-        <translation type="unfinished"></translation>
+        <translation>за ринком</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>at %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>за %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, triggered at %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, спрацювання при %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>order sent: %1 %2 %3 %4 %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>ордер надіслано: %1 %2 %3 %4 %5%6</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (×%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржа</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія</translation>
     </message>
 </context>
 <context>
@@ -305,25 +311,25 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/BalancesModel.cpp" line="+142"/>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Актив</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Available</source>
         <extracomment>A column: the part of a balance free to trade</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Доступно</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In orders</source>
         <extracomment>A column: the part of a balance held by open orders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В ордерах</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total</source>
         <extracomment>A column: a balance, free and held together</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Усього</translation>
     </message>
 </context>
 <context>
@@ -331,32 +337,32 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/accounts/CredentialVault.cpp" line="+74"/>
         <source>No API key is stored in the keychain for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цього акаунта у в&apos;язці ключів немає API-ключа.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keychain refused access: it is locked or the request was declined. Unlock it and try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>В&apos;язка ключів відмовила в доступі: її заблоковано або запит відхилено. Розблокуйте її та спробуйте знову. (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No keychain is available. Bourse keeps API keys only in the system keychain (GNOME Keyring, KWallet or KeePassXC&apos;s Secret Service on Linux); start one and try again. Nothing was stored anywhere else. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>В&apos;язка ключів недоступна. Bourse зберігає API-ключі лише в системній в&apos;язці ключів (GNOME Keyring, KWallet або Secret Service у KeePassXC у Linux); запустіть одну з них і спробуйте знову. Більше ніде нічого не збережено. (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain could not delete the entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося видалити запис із в&apos;язки ключів: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain could not be used (%1). Bourse keeps API keys only in the system keychain; nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося скористатися в&apos;язкою ключів (%1). Bourse зберігає API-ключі лише в системній в&apos;язці ключів; більше ніде нічого не збережено.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The keychain entry of this account is not one Bourse wrote; enter the keys again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис цього акаунта у в&apos;язці ключів створено не Bourse; введіть ключі знову.</translation>
     </message>
 </context>
 <context>
@@ -364,22 +370,22 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/session/ExchangeSession.cpp" line="+138"/>
         <source>no adapter serves %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>поки немає адаптера для %1</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>демодані</translation>
     </message>
     <message>
         <location filename="../models/session/ExchangeSessionStreams.cpp" line="+123"/>
         <source>%1 stream</source>
-        <translation type="unfinished"></translation>
+        <translation>потік %1</translation>
     </message>
 </context>
 <context>
@@ -387,62 +393,62 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/MarketListModel.cpp" line="+204"/>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити з обраного</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати до обраного</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1B</source>
         <extracomment>Billions, abbreviated (a 24h volume)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 млрд</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1M</source>
         <extracomment>Millions, abbreviated (a 24h volume)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 млн</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1K</source>
         <extracomment>Thousands, abbreviated (a 24h volume)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 тис.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Ринок</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last</source>
         <extracomment>A column: the market&apos;s last traded price</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>24h %</source>
         <extracomment>A column: the price change over 24 hours, in percent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>24г %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>24h high</source>
-        <translation type="unfinished"></translation>
+        <translation>Макс. 24г</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>24h low</source>
-        <translation type="unfinished"></translation>
+        <translation>Мін. 24г</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсяг</translation>
     </message>
 </context>
 <context>
@@ -450,23 +456,23 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/OrderBookModel.cpp" line="+365"/>
         <source>Your open orders here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваші відкриті ордери тут: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total</source>
         <extracomment>A column: the amount summed from the best price to this level</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Усього</translation>
     </message>
 </context>
 <context>
@@ -474,108 +480,108 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/OrdersModel.cpp" line="+203"/>
         <source>stop %1 @ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>стоп %1 @ %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Купівля</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Продаж</translation>
     </message>
     <message>
         <location line="-81"/>
         <location line="+84"/>
         <source>market</source>
         <extracomment>An order type: at the best price the book offers now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ринковий</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>limit</source>
         <extracomment>An order type: at a set price or better</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>лімітний</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>open</source>
         <extracomment>An order&apos;s status: waiting in the book</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>відкритий</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>filled</source>
         <extracomment>An order&apos;s status: completely filled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>виконаний</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cancelled</source>
         <extracomment>An order&apos;s status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>скасований</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expired</source>
         <extracomment>An order&apos;s status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>прострочений</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rejected</source>
         <extracomment>An order&apos;s status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>відхилений</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Cancel</source>
         <extracomment>A button in each open order&apos;s row</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Ринок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Side</source>
         <extracomment>A column: buy or sell</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filled</source>
         <extracomment>A column: how much of the order was executed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Виконано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -583,44 +589,44 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/TradesModel.cpp" line="+107"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Купівля</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Продаж</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Side</source>
         <extracomment>A column: buy or sell</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cost</source>
         <extracomment>A column: price times amount</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Комісія</translation>
     </message>
 </context>
 <context>
@@ -628,27 +634,27 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/workspace/WorkspaceLayout.cpp" line="+61"/>
         <source>workspace format %1 is not one this version of Bourse reads</source>
-        <translation type="unfinished"></translation>
+        <translation>формат робочого простору %1 не підтримується цією версією Bourse</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>panel &apos;%1&apos; of unknown kind &apos;%2&apos; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>панель «%1» невідомого типу «%2» пропущено</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a %1 panel without a name of its own left out</source>
-        <translation type="unfinished"></translation>
+        <translation>панель %1 без власної назви пропущено</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>panel &apos;%1&apos; names no exchange; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>у панелі «%1» не вказано біржу; панель пропущено</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>panel &apos;%1&apos; names no market; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>у панелі «%1» не вказано ринок; панель пропущено</translation>
     </message>
 </context>
 <context>
@@ -656,42 +662,42 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../models/workspace/WorkspaceStore.cpp" line="+43"/>
         <source>not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>некоректний JSON (%1 у байті %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a Bourse workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>не файл робочих просторів Bourse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>written by a newer Bourse (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>записаний новішою версією Bourse (формат %1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The workspaces file %1 is %2; it was kept as %3 and the default workspace is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл робочих просторів %1: %2; його збережено як %3, показано типовий робочий простір.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspaces file %1 is %2 and could not be set aside; workspaces will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл робочих просторів %1: %2, і його не вдалося відкласти; робочі простори не зберігатимуться.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>A workspace needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочому простору потрібна назва.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>There is no data folder to save workspaces in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає теки даних для збереження робочих просторів.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the workspaces to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти робочі простори в %1: %2</translation>
     </message>
 </context>
 <context>
@@ -699,110 +705,110 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/accounts/AccountsDialog.cpp" line="+29"/>
         <source>Exchange accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунти бірж</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;илучити</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>e.g. Binance main</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Binance основний</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;азва:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Біржа:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keys are kept in the system keychain only. Give them trading rights only if you trade from Bourse, and never withdrawal rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключі зберігаються лише в системній в&apos;язці ключів. Надавайте їм право на торгівлю, лише якщо торгуєте з Bourse, і ніколи — право на виведення коштів.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевірити підключення</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Reading the keys from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання ключів із в&apos;язки ключів…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Keys read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключі прочитано з в&apos;язки ключів.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Give the account a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть назву акаунта.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>An account named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунт із назвою «%1» уже існує.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saving the keys in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження ключів у в&apos;язці ключів…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved. The keys are in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено. Ключі містяться в системній в&apos;язці ключів.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити акаунт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the account “%1” and delete its keys from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити акаунт «%1» і видалити його ключі з в&apos;язки ключів?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Removed “%1” and its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунт «%1» і його ключі вилучено.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking %1 for the balance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запит балансу в %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Connected: the keys work; the account holds %n currencies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Підключено: ключі працюють; на акаунті %n валюта.</numerusform>
+            <numerusform>Підключено: ключі працюють; на акаунті %n валюти.</numerusform>
+            <numerusform>Підключено: ключі працюють; на акаунті %n валют.</numerusform>
         </translation>
     </message>
 </context>
@@ -811,32 +817,32 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/workspace/AddPanelDialog.cpp" line="+24"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Біржа:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Акаунт:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Market:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ринок:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Link group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Група зв&apos;язку:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No account (market data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без акаунта (лише ринкові дані)</translation>
     </message>
 </context>
 <context>
@@ -844,17 +850,17 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/panels/BalancesPanel.cpp" line="+52"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновити</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Practice account: simulated funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Навчальний акаунт: віртуальні кошти</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add an account for %1 to see its balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Додайте акаунт %1, щоб бачити його баланси</translation>
     </message>
 </context>
 <context>
@@ -862,48 +868,49 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/CandleChart.cpp" line="+81"/>
         <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2</translation>
     </message>
     <message>
         <location line="+190"/>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>24h %1%2%</source>
-        <translation type="unfinished"></translation>
+        <translation>24г %1%2%</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>O</source>
         <extracomment>Open: the first price of a candle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Відкр</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>H</source>
         <extracomment>High: the highest price of a candle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Макс</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L</source>
         <extracomment>Low: the lowest price of a candle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мін</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C</source>
         <extracomment>Close: the last price of a candle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Закр</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vol</source>
         <extracomment>Volume, abbreviated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Обсяг</translation>
     </message>
 </context>
 <context>
@@ -911,17 +918,17 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/panels/ChartPanel.cpp" line="+67"/>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Глибина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the order book&apos;s depth instead of the candles</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати глибину книги ордерів замість свічок</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show or hide the %1 study</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати або приховати індикатор %1</translation>
     </message>
 </context>
 <context>
@@ -929,17 +936,17 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/chart/ChartStudies.cpp" line="+69"/>
         <source>MA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MA %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EMA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EMA %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>BB %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>BB %1, %2</translation>
     </message>
 </context>
 <context>
@@ -947,12 +954,12 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/chart/DepthChart.cpp" line="+87"/>
         <source>Cumulative amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Накопичена кількість</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна</translation>
     </message>
 </context>
 <context>
@@ -960,27 +967,27 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/workspace/LinkGroups.cpp" line="+37"/>
         <source>Blue group</source>
-        <translation type="unfinished"></translation>
+        <translation>Синя група</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amber group</source>
-        <translation type="unfinished"></translation>
+        <translation>Бурштинова група</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Violet group</source>
-        <translation type="unfinished"></translation>
+        <translation>Фіолетова група</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cyan group</source>
-        <translation type="unfinished"></translation>
+        <translation>Блакитна група</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Без зв&apos;язку</translation>
     </message>
 </context>
 <context>
@@ -988,308 +995,310 @@ Try &apos;bourse --help&apos;.
     <message>
         <location filename="../ui/MainWindow.cpp" line="+67"/>
         <source>Account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунт %1: %2</translation>
     </message>
     <message>
         <location line="+264"/>
         <source>The %1 panel could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відновити панель «%1».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The saved arrangement could not be read; the panels are in their default places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати збережене розташування; панелі розміщено типово.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Типовий</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Workspace not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий простір не збережено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1
 
 Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Усе одно закрити?</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал подій</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The latest problem; View &gt; Activity log keeps the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання проблема; історію зберігає Вигляд &gt; Журнал подій</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Акаунти…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;йти</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Панелі</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+57"/>
         <source>Add %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати: %1…</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>&amp;System default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Як у системі</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>&amp;Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Торгівля</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал подій</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ема</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Темна</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Світла</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Робочий простір</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Bourse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про Bourse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Про &amp;Qt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти робочий простір</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save workspace &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти робочий простір &amp;як…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити робочий простір</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;илучити робочий простір</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити робочий простір</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the workspace “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити робочий простір «%1»?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Reset to the default layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скинути до типового розташування</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти робочий простір</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва:</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>підключення…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>connected (in-process)</source>
-        <translation type="unfinished"></translation>
+        <translation>підключено (у межах процесу)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>підключено</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>помилки</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>недоступно: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>latency —</source>
-        <translation type="unfinished"></translation>
+        <translation>затримка —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мс</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>poll</source>
-        <translation type="unfinished"></translation>
+        <translation>опитування</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stream %1 · poll %2</source>
-        <translation type="unfinished"></translation>
+        <translation>потік %1 · опитування %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stream</source>
-        <translation type="unfinished"></translation>
+        <translation>потік</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>rate %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ліміт %1/%2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n у черзі</numerusform>
+            <numerusform>%n у черзі</numerusform>
+            <numerusform>%n у черзі</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>clock %1%2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>годинник %1%2 мс</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Rate budget: %1 of %2 request units in use, one unit back every %3 ms; %n request(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ліміт запитів: зайнято %1 з %2 одиниць, одна одиниця звільняється кожні %3 мс; в очікуванні %n запит.</numerusform>
+            <numerusform>Ліміт запитів: зайнято %1 з %2 одиниць, одна одиниця звільняється кожні %3 мс; в очікуванні %n запити.</numerusform>
+            <numerusform>Ліміт запитів: зайнято %1 з %2 одиниць, одна одиниця звільняється кожні %3 мс; в очікуванні %n запитів.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Clock: the exchange&apos;s clock is %1 ms ahead of this computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Годинник: годинник біржі поспішає на %1 мс відносно годинника цього комп&apos;ютера.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Bourse</source>
-        <translation type="unfinished"></translation>
+        <translation>Bourse</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>About Bourse</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Bourse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;A native multi-exchange crypto trading terminal.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;Нативний мультибіржовий торговий термінал для криптовалют.&lt;/p&gt;&lt;p&gt;Поширюється за ліцензією GNU GPL версії 3 або новішої.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/TradeActions.cpp" line="+93"/>
         <source>&amp;Order ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Форма ордера</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Купити</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продати</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Cancel all orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати всі ордери…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Next panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наступна панель</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Previous panel</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;опередня панель</translation>
     </message>
 </context>
 <context>
@@ -1297,22 +1306,22 @@ Close anyway?</source>
     <message>
         <location filename="../ui/panels/MarketListPanel.cpp" line="+95"/>
         <source>Search markets</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук ринків</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the markets of one quote currency, or your favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати ринки однієї валюти котирування або обране</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>★ Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Обране</translation>
     </message>
 </context>
 <context>
@@ -1320,18 +1329,18 @@ Close anyway?</source>
     <message>
         <location filename="../ui/panels/OrderBookPanel.cpp" line="+73"/>
         <source>Group price levels to multiples of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Групувати цінові рівні за кратними цього кроку</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group</source>
         <extracomment>The label of the list of price steps the book&apos;s levels are grouped to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Крок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click a level to use its price in the order ticket; Shift+click takes its amount too</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацання на рівні підставляє його ціну у форму ордера; Shift+клацання — ще й кількість</translation>
     </message>
 </context>
 <context>
@@ -1340,25 +1349,25 @@ Close anyway?</source>
         <location filename="../ui/chart/OrderLines.cpp" line="+81"/>
         <source>BUY %1 @ %2</source>
         <extracomment>A tag on the chart: an open buy order&apos;s amount @ its price</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>КУПІВЛЯ %1 @ %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SELL %1 @ %2</source>
         <extracomment>A tag on the chart: an open sell order&apos;s amount @ its price</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ПРОДАЖ %1 @ %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>BUY stop %1 @ %2</source>
         <extracomment>A tag on the chart: a stop buy order&apos;s amount @ its trigger price</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>КУПІВЛЯ стоп %1 @ %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SELL stop %1 @ %2</source>
         <extracomment>A tag on the chart: a stop sell order&apos;s amount @ its trigger price</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ПРОДАЖ стоп %1 @ %2</translation>
     </message>
 </context>
 <context>
@@ -1366,255 +1375,255 @@ Close anyway?</source>
     <message>
         <location filename="../ui/panels/OrderTicketPanel.cpp" line="+54"/>
         <source>Confirm order</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтвердження ордера</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send order</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслати ордер</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+498"/>
         <source>Buy</source>
         <extracomment>The side of an order: buy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Купити</translation>
     </message>
     <message>
         <location line="-496"/>
         <location line="+496"/>
         <source>Sell</source>
         <extracomment>The side of an order: sell</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Продати</translation>
     </message>
     <message>
         <location line="-494"/>
         <source>Trigger</source>
         <extracomment>The price at which a stop order is triggered</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Стоп-ціна</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
         <extracomment>The order type: limit, market, stop...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1% of the available balance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% доступного балансу</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Total</source>
         <extracomment>The order&apos;s value: price times amount</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Усього</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Confirm before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджувати перед надсиланням</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>market price</source>
-        <translation type="unfinished"></translation>
+        <translation>ринкова ціна</translation>
     </message>
     <message>
         <location line="+144"/>
         <source>Digits and one decimal point only, and no more than %1 after the point on this market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише цифри та одна десяткова крапка; на цьому ринку не більше %1 знаків після крапки.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Whole numbers only on this market: digits, no decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому ринку лише цілі числа: цифри без десяткової крапки.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Лімітний</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Ринковий</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоп-ліміт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop market</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоп-маркет</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>Enter a price first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку введіть ціну</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The price is %1% %2 the last price %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна на %1% %2 за останню ціну %3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>нижча</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>вища</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The minimum amount is %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімальна кількість: %1 %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The maximum amount is %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальна кількість: %1 %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The minimum order value is %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімальна сума ордера: %1 %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+3"/>
         <source>Not enough %1: %2 available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостатньо %1: доступно %2.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Available: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступно: %1 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fee: up to %1 %2 (%3% taker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комісія: до %1 %2 (тейкер %3%)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fee: %1% maker, %2% taker</source>
-        <translation type="unfinished"></translation>
+        <translation>Комісія: мейкер %1%, тейкер %2%</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add an account to trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Додайте акаунт, щоб торгувати</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Купити %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Продати %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Send this order to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслати цей ордер на %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 на ринку %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>стоп %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trigger price: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоп-ціна: %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price: market</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна: ринкова</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Price: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна: %1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value: about %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума: близько %1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee: up to %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Комісія: до %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Увага: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Checking the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка ордера…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не надіслано.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилання…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Order %1 %2: %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ордер %1 %2: %3 %4 %5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>buy</source>
-        <translation type="unfinished"></translation>
+        <translation>купівля</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sell</source>
-        <translation type="unfinished"></translation>
+        <translation>продаж</translation>
     </message>
 </context>
 <context>
@@ -1622,49 +1631,49 @@ Close anyway?</source>
     <message>
         <location filename="../ui/panels/OrdersPanel.cpp" line="+86"/>
         <source>Order history</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія ордерів</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel all</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати всі</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Cancel orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування ордерів</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Open orders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриті ордери (%1)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cancelling %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування %1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ордер %1 скасовано</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Cancel all %n open order(s) on %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Скасувати %n відкритий ордер на %1?</numerusform>
+            <numerusform>Скасувати всі %n відкриті ордери на %1?</numerusform>
+            <numerusform>Скасувати всі %n відкритих ордерів на %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n order(s) cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ордер скасовано</numerusform>
+            <numerusform>%n ордери скасовано</numerusform>
+            <numerusform>%n ордерів скасовано</numerusform>
         </translation>
     </message>
 </context>
@@ -1673,42 +1682,42 @@ Close anyway?</source>
     <message>
         <location filename="../ui/workspace/PanelFactory.cpp" line="+59"/>
         <source>Markets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ринки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Графік</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order book</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга ордерів</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма ордера</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланси</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ордери</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Мої угоди</translation>
     </message>
 </context>
 <context>
@@ -1716,17 +1725,17 @@ Close anyway?</source>
     <message>
         <location filename="../ui/workspace/PanelTitleBar.cpp" line="+102"/>
         <source>Float or dock this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкріпити або закріпити цю панель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити цю панель</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Link group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Група зв&apos;язку: %1</translation>
     </message>
 </context>
 <context>
@@ -1734,7 +1743,7 @@ Close anyway?</source>
     <message>
         <location filename="../ui/panels/TradesPanel.cpp" line="+85"/>
         <source>Add an account for %1 to see your trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Додайте акаунт %1, щоб бачити свої угоди</translation>
     </message>
 </context>
 </TS>
