@@ -126,6 +126,7 @@ void TestLanguage::switchesToGermanAndBack()
     QVERIFY2(book->windowTitle().startsWith(QStringLiteral("Orderbuch · ")), qPrintable(book->windowTitle()));
     QCOMPARE(m_window->activityLogDock()->windowTitle(), QStringLiteral("Aktivitätsprotokoll"));
     QCOMPARE(header("orderBookTableView", 0), QStringLiteral("Preis"));
+    QCOMPARE(header("activityLogTable", 2), QStringLiteral("Was geschah"));
     const auto* buy = m_window->findChild<QPushButton*>(QStringLiteral("buyPushButton"));
     QVERIFY(buy);
     QCOMPARE(buy->text(), QStringLiteral("Kaufen"));
@@ -142,6 +143,7 @@ void TestLanguage::switchesToGermanAndBack()
     QCOMPARE(m_window->activityLogDock()->windowTitle(), QStringLiteral("Activity log"));
     QCOMPARE(header("orderBookTableView", 0), QStringLiteral("Price"));
     QCOMPARE(buy->text(), QStringLiteral("Buy"));
+    QCOMPARE(header("activityLogTable", 2), QStringLiteral("What happened"));
 }
 
 void TestLanguage::numbersFollowTheLanguage()

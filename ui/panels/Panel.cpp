@@ -60,9 +60,12 @@ void Panel::changeEvent(QEvent* event)
         return;
     }
     retranslate();
-    // Models translate their headers and format their numbers when asked: a header change makes every view ask
-    // again and size its sections to the new words.
-    for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
+    refreshViews(this);
+}
+
+void Panel::refreshViews(QWidget* root)
+{
+    for (QAbstractItemView* view : root->findChildren<QAbstractItemView*>()) {
         if (QAbstractItemModel* model = view->model(); model && model->columnCount() > 0) {
             emit model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
         }

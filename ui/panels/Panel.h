@@ -30,6 +30,9 @@ public:
     // Panels of the same link group follow each other's symbol; 0 is none.
     int linkGroup() const { return m_linkGroup; }
     void setLinkGroup(int group) { m_linkGroup = group; }
+    // After a language change: every item view under `root` asks its model for the headers and cells again
+    // (models translate and format them when asked) and sizes its sections to the new words.
+    static void refreshViews(QWidget* root);
     // True once the panel shows data from the exchange (the screenshot waits for this).
     virtual bool hasData() const = 0;
 

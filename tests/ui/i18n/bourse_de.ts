@@ -39,6 +39,13 @@
     </message>
 </context>
 <context>
+    <name>bourse::models::ActivityLog</name>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
     <name>bourse::ui::OrderTicketPanel</name>
     <message>
         <source>Buy</source>
