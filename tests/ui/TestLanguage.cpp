@@ -8,6 +8,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
+#include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -136,6 +138,12 @@ void TestLanguage::switchesToGermanAndBack()
     QCOMPARE(QCoreApplication::translate("bourse::ui::MainWindow", "%n queued", nullptr, 3),
              QStringLiteral("3 warten"));
     QVERIFY(m_window->findChild<QAction*>(QStringLiteral("language-de"))->isChecked());
+    // Qt's own catalogue beside ours, for its standard dialogs (Debian: qt6-translations-l10n).
+    if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm"))) {
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+    } else {
+        qWarning("qtbase_de.qm is not installed: Qt's own dialogs stay in English");
+    }
 
     choose(QStringLiteral("language-system"));
     QCOMPARE(viewMenuTitle(), QStringLiteral("&View"));
