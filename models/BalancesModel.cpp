@@ -141,10 +141,13 @@ QVariant BalancesModel::headerData(int section, Qt::Orientation orientation, int
     case Currency:
         return tr("Asset");
     case Free:
+        //: A column: the part of a balance free to trade
         return tr("Available");
     case Used:
+        //: A column: the part of a balance held by open orders
         return tr("In orders");
     case Total:
+        //: A column: a balance, free and held together
         return tr("Total");
     default:
         return {};

@@ -1,29 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DecimalText.h"
 
+#include <QDateTime>
 #include <algorithm>
 
 namespace bourse::models {
 
-namespace {
-
-QString groupThousands(const QString& text)
+QString DecimalText::localized(const QString& plain, const QLocale& locale, bool groupThousands)
 {
-    const qsizetype sign = text.startsWith(QLatin1Char('-')) ? 1 : 0;
-    qsizetype point = text.indexOf(QLatin1Char('.'));
+    const qsizetype sign = plain.startsWith(QLatin1Char('-')) ? 1 : 0;
+    qsizetype point = plain.indexOf(QLatin1Char('.'));
     if (point < 0) {
-        point = text.size();
+        point = plain.size();
     }
-    QString out = text;
-    for (qsizetype i = point - 3; i > sign; i -= 3) {
-        out.insert(i, QLatin1Char(','));
+    QString out = plain;
+    if (point < out.size()) {
+        out.replace(point, 1, locale.decimalPoint());
+    }
+    if (groupThousands) {
+        const QString separator = locale.groupSeparator();
+        for (qsizetype i = point - 3; i > sign; i -= 3) {
+            out.insert(i, separator);
+        }
     }
     return out;
 }
 
-} // namespace
-
 QString DecimalText::format(const ex::Decimal& value, int places, bool group)
+{
+    return localized(fixed(value, places), QLocale(), group);
+}
+
+QString DecimalText::fixed(const ex::Decimal& value, int places)
 {
     QString text = QString::fromStdString(value.rounded(places).toString());
     if (places > 0) {
@@ -37,7 +45,7 @@ QString DecimalText::format(const ex::Decimal& value, int places, bool group)
             text += QString(places - have, QLatin1Char('0'));
         }
     }
-    return group ? groupThousands(text) : text;
+    return text;
 }
 
 QString DecimalText::format(const ex::OptDecimal& value, int places, bool group)
@@ -80,6 +88,18 @@ std::optional<ex::Decimal> DecimalText::parse(const QString& text)
         return std::nullopt;
     }
     return ex::Decimal::parse(trimmed.toStdString());
+}
+
+QString DecimalText::dateTime(qint64 msSinceEpoch)
+{
+    const QDateTime moment = QDateTime::fromMSecsSinceEpoch(msSinceEpoch);
+    return QLocale().toString(moment.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + moment.time().toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString DecimalText::exact(const ex::Decimal& value)
+{
+    return localized(plain(value), QLocale());
 }
 
 QString DecimalText::plain(const ex::Decimal& value)

@@ -4,19 +4,28 @@
 #include "core/Precision.h"
 #include "core/Types.h"
 
+#include <QLocale>
 #include <QString>
 
 namespace bourse::models {
 
 // Exact decimals as text for the views. Nothing here goes through a double: what a cell shows is the exchange's
-// number, padded or rounded to the market's precision.
+// number, padded or rounded to the market's precision, with the separators of the default locale (the language
+// the user chose) put in place of the plain text's.
 class DecimalText final
 {
 public:
     DecimalText() = delete;
 
-    // `places` decimals, half away from zero, with thousands separators: 68342.1 at 2 -> "68,342.10".
+    // `places` decimals, half away from zero, with thousands separators: 68342.1 at 2 -> "68,342.10" in English,
+    // "68.342,10" in German.
     static QString format(const ex::Decimal& value, int places, bool groupThousands = true);
+    // `places` decimals, half away from zero, as plain text: a dot and no separators, what a line edit holds and
+    // parse() reads back ("68342.10").
+    static QString fixed(const ex::Decimal& value, int places);
+    // Plain decimal text ("-1234.5678") with `locale`'s decimal point and, when asked, its group separator
+    // ("-1.234,5678" in German); the digits stay as they are.
+    static QString localized(const QString& plain, const QLocale& locale, bool groupThousands = true);
     // "—" for an absent value.
     static QString format(const ex::OptDecimal& value, int places, bool groupThousands = true);
     // The exact value with at least `minPlaces` and at most `maxPlaces` decimals, trailing zeros dropped above the
@@ -31,6 +40,11 @@ public:
     static std::optional<ex::Decimal> parse(const QString& text);
     // The exact value as plain text without separators ("68342.1"), for line edits.
     static QString plain(const ex::Decimal& value);
+    // The exact value, every digit of it, as the user's locale writes numbers ("68,342.1"; "68.342,1" in German).
+    static QString exact(const ex::Decimal& value);
+    // A moment (ms since the epoch, local time) as the default locale writes a short date, and the time to the
+    // second: "11/25/26 10:13:54" in American English, "25.11.26 10:13:54" in German.
+    static QString dateTime(qint64 msSinceEpoch);
 };
 
 } // namespace bourse::models

@@ -252,20 +252,23 @@ QVariant MarketListModel::data(const QModelIndex& index, int role) const
     case Change:
         return DecimalText::percent(pick(Change));
     case Volume: {
-        // Volumes read better short: 1.2M, 845.3K.
+        // Volumes read better short: 1.2M, 845.3K (the digits in the user's locale).
         const ex::OptDecimal v = pick(Volume);
         if (!v) {
             return QStringLiteral("—");
         }
         const double d = v->toDouble();
         if (d >= 1e9) {
-            return tr("%1B").arg(d / 1e9, 0, 'f', 2);
+            //: Billions, abbreviated (a 24h volume)
+            return tr("%1B").arg(DecimalText::format(v->divided(ex::Decimal(1'000'000'000), 3), 2));
         }
         if (d >= 1e6) {
-            return tr("%1M").arg(d / 1e6, 0, 'f', 2);
+            //: Millions, abbreviated (a 24h volume)
+            return tr("%1M").arg(DecimalText::format(v->divided(ex::Decimal(1'000'000), 3), 2));
         }
         if (d >= 1e3) {
-            return tr("%1K").arg(d / 1e3, 0, 'f', 1);
+            //: Thousands, abbreviated (a 24h volume)
+            return tr("%1K").arg(DecimalText::format(v->divided(ex::Decimal(1'000), 2), 1));
         }
         return DecimalText::format(*v, 2);
     }
@@ -292,8 +295,10 @@ QVariant MarketListModel::headerData(int section, Qt::Orientation orientation, i
     case Symbol:
         return tr("Market");
     case Last:
+        //: A column: the market's last traded price
         return tr("Last");
     case Change:
+        //: A column: the price change over 24 hours, in percent
         return tr("24h %");
     case High:
         return tr("24h high");

@@ -401,6 +401,7 @@ QVariant OrderBookModel::headerData(int section, Qt::Orientation orientation, in
     case Amount:
         return tr("Amount");
     case Total:
+        //: A column: the amount summed from the best price to this level
         return tr("Total");
     default:
         return {};

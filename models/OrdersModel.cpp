@@ -4,7 +4,6 @@
 #include "DecimalText.h"
 #include "ModelRoles.h"
 
-#include <QDateTime>
 #include <QSet>
 #include <algorithm>
 
@@ -117,6 +116,44 @@ int OrdersModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString OrdersModel::typeText(const std::string& type)
+{
+    if (type == "limit") {
+        //: An order type: at a set price or better
+        return tr("limit");
+    }
+    if (type == "market") {
+        //: An order type: at the best price the book offers now
+        return tr("market");
+    }
+    return QString::fromStdString(type);
+}
+
+QString OrdersModel::statusText(const std::string& status)
+{
+    if (status == "open") {
+        //: An order's status: waiting in the book
+        return tr("open");
+    }
+    if (status == "closed") {
+        //: An order's status: completely filled
+        return tr("filled");
+    }
+    if (status == "canceled") {
+        //: An order's status
+        return tr("cancelled");
+    }
+    if (status == "expired") {
+        //: An order's status
+        return tr("expired");
+    }
+    if (status == "rejected") {
+        //: An order's status
+        return tr("rejected");
+    }
+    return QString::fromStdString(status);
+}
+
 QVariant OrdersModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -157,13 +194,11 @@ QVariant OrdersModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case Time:
-        return o.timestamp
-            ? QDateTime::fromMSecsSinceEpoch(*o.timestamp).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-            : QStringLiteral("—");
+        return o.timestamp ? DecimalText::dateTime(*o.timestamp) : QStringLiteral("—");
     case Symbol:
         return symbol;
     case Type: {
-        QString type = QString::fromStdString(o.type.value_or(std::string()));
+        QString type = typeText(o.type.value_or(std::string()));
         if (o.triggerPrice) {
             type = tr("stop %1 @ %2").arg(type, DecimalText::format(*o.triggerPrice, priceDecimals));
         }
@@ -179,8 +214,9 @@ QVariant OrdersModel::data(const QModelIndex& index, int role) const
     case Filled:
         return DecimalText::format(o.filled, amountDecimals);
     case Status:
-        return QString::fromStdString(o.status.value_or(std::string()));
+        return statusText(o.status.value_or(std::string()));
     case Action:
+        //: A button in each open order's row
         return tr("Cancel");
     default:
         return {};
@@ -207,12 +243,14 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
     case Type:
         return tr("Type");
     case Side:
+        //: A column: buy or sell
         return tr("Side");
     case Price:
         return tr("Price");
     case Amount:
         return tr("Amount");
     case Filled:
+        //: A column: how much of the order was executed
         return tr("Filled");
     case Status:
         return tr("Status");

@@ -56,6 +56,9 @@ signals:
 
 private:
     static QString idOf(const ex::Order& order);
+    // ccxt's words for an order's type and status ("limit", "canceled") in the user's language; others as they are.
+    static QString typeText(const std::string& type);
+    static QString statusText(const std::string& status);
     static bool same(const ex::Order& a, const ex::Order& b);
     void reindex();
 

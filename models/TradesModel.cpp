@@ -175,10 +175,12 @@ QVariant TradesModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Time:
             // The account's trades reach back days; the public tape only minutes.
-            return t.timestamp
-                ? QDateTime::fromMSecsSinceEpoch(*t.timestamp)
-                      .toString(m_source == Source::Own ? QStringLiteral("MM-dd HH:mm:ss") : QStringLiteral("HH:mm:ss"))
-                : QStringLiteral("—");
+            if (!t.timestamp) {
+                return QStringLiteral("—");
+            }
+            return m_source == Source::Own
+                ? DecimalText::dateTime(*t.timestamp)
+                : QDateTime::fromMSecsSinceEpoch(*t.timestamp).toString(QStringLiteral("HH:mm:ss"));
         case Price:
             return DecimalText::format(t.price, m_priceDecimals);
         case Amount:
@@ -217,8 +219,10 @@ QVariant TradesModel::headerData(int section, Qt::Orientation orientation, int r
     case Amount:
         return tr("Amount");
     case Side:
+        //: A column: buy or sell
         return tr("Side");
     case Cost:
+        //: A column: price times amount
         return tr("Cost");
     case Fee:
         return tr("Fee");

@@ -3,8 +3,10 @@
 
 #include "Theme.h"
 #include "models/ActivityLog.h"
+#include "panels/Panel.h"
 #include "panels/TablePanelStyle.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
@@ -66,6 +68,14 @@ ActivityLogView::ActivityLogView(models::ActivityLog& log, QWidget* parent)
             m_view->scrollToBottom();
         }
     });
+}
+
+void ActivityLogView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        Panel::refreshViews(this);
+    }
 }
 
 } // namespace bourse::ui

@@ -23,6 +23,9 @@ public:
 
     QTableView* view() const { return m_view; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QTableView* m_view = nullptr;
     bool m_following = true;

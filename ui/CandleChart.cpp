@@ -458,10 +458,19 @@ void CandleChart::showReadout(qsizetype index)
         return QStringLiteral("<span style=\"color:%1\">%2</span> <span style=\"color:%3\">%4</span>")
             .arg(muted, name, valueColour, models::DecimalText::format(value, places));
     };
-    const QStringList fields {field(tr("O"), candle.open, m_priceDecimals),
-                              field(tr("H"), candle.high, m_priceDecimals), field(tr("L"), candle.low, m_priceDecimals),
-                              field(tr("C"), candle.close, m_priceDecimals),
-                              field(tr("Vol"), candle.volume, m_amountDecimals)};
+    //: Open: the first price of a candle
+    const QString open = tr("O");
+    //: High: the highest price of a candle
+    const QString high = tr("H");
+    //: Low: the lowest price of a candle
+    const QString low = tr("L");
+    //: Close: the last price of a candle
+    const QString close = tr("C");
+    //: Volume, abbreviated
+    const QString volume = tr("Vol");
+    const QStringList fields {field(open, candle.open, m_priceDecimals), field(high, candle.high, m_priceDecimals),
+                              field(low, candle.low, m_priceDecimals), field(close, candle.close, m_priceDecimals),
+                              field(volume, candle.volume, m_amountDecimals)};
     m_readoutLabel->setText(fields.join(QStringLiteral("&nbsp;&nbsp;")));
     QStringList studies;
     const QColor studyColours[] = {Theme::movingAverage(), Theme::exponentialAverage(), Theme::bands()};

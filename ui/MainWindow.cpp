@@ -3,6 +3,7 @@
 
 #include "ActivityLogView.h"
 #include "BourseVersion.h"
+#include "Language.h"
 #include "Theme.h"
 #include "TradeActions.h"
 #include "accounts/AccountsDialog.h"
@@ -24,6 +25,7 @@
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -35,6 +37,8 @@ namespace {
 
 constexpr auto DefaultExchange = "demo";
 constexpr auto DefaultSymbol = "BTC/USD";
+// The dynamic property under which an action keeps the source text it is translated from.
+constexpr auto SourceTextProperty = "bourseSourceText";
 
 } // namespace
 
@@ -66,6 +70,7 @@ MainWindow::MainWindow(models::SessionPool& sessions, const models::WorkspaceLay
 
     createActivityLog();
     createMenus();
+    retranslate();
     for (const QString& problem : applyWorkspace(layout)) {
         m_errorLabel->setText(problem);
     }
@@ -431,12 +436,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
 // and whether it shows.
 void MainWindow::createActivityLog()
 {
-    m_logDock = new QDockWidget(tr("Activity log"), this);
+    m_logDock = new QDockWidget(this);
     m_logDock->setObjectName(QStringLiteral("activityLog"));
     m_logDock->setWidget(new ActivityLogView(m_sessions.activityLog(), m_logDock));
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     m_logDock->hide();
-    m_errorLabel->setToolTip(tr("The latest problem; View > Activity log keeps the history"));
 }
 
 // ---- theme ----
@@ -457,17 +461,92 @@ void MainWindow::setTheme(Theme::Kind kind)
 
 // ---- menus ----
 
+// ---- language ----
+
+QAction* MainWindow::keepTranslated(QAction* action, const char* source)
+{
+    action->setProperty(SourceTextProperty, QByteArray(source));
+    action->setText(tr(source));
+    return action;
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+// Everything the window itself labels; the panels, their title bars and views re-translate themselves on the same
+// event.
+void MainWindow::retranslate()
+{
+    m_logDock->setWindowTitle(tr("Activity log"));
+    m_errorLabel->setToolTip(tr("The latest problem; View > Activity log keeps the history"));
+    for (QAction* action : findChildren<QAction*>()) {
+        const QByteArray source = action->property(SourceTextProperty).toByteArray();
+        if (!source.isEmpty()) {
+            action->setText(tr(source.constData()));
+        }
+    }
+    for (const QString& kind : models::PanelKind::all()) {
+        if (auto* add = findChild<QAction*>(QStringLiteral("add-%1").arg(kind))) {
+            add->setText(tr("Add %1…").arg(PanelFactory::kindTitle(kind).toLower()));
+        }
+    }
+    updateTitles();
+    updateStatus();
+}
+
+void MainWindow::fillLanguageMenu(QMenu* menu)
+{
+    auto* group = new QActionGroup(menu);
+    const QString chosen = Language::chosen();
+    QAction* system = keepTranslated(menu->addAction(QString()), QT_TR_NOOP("&System default"));
+    system->setObjectName(QStringLiteral("language-system"));
+    system->setData(QString());
+    menu->addSeparator();
+    QList<QAction*> actions {system};
+    // Each language by its own name, so that whoever reads it finds theirs whatever the window speaks now.
+    for (const Language::Choice& choice : Language::available()) {
+        QAction* a = menu->addAction(choice.nativeName);
+        a->setObjectName(QStringLiteral("language-%1").arg(choice.code));
+        a->setData(choice.code);
+        actions.append(a);
+    }
+    for (QAction* a : std::as_const(actions)) {
+        a->setCheckable(true);
+        a->setChecked(a->data().toString() == chosen);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = a->data().toString()] { setLanguage(code); });
+    }
+}
+
+void MainWindow::setLanguage(const QString& code)
+{
+    Language::choose(code);
+    if (auto* a = findChild<QAction*>(code.isEmpty() ? QStringLiteral("language-system")
+                                                     : QStringLiteral("language-%1").arg(code))) {
+        a->setChecked(true);
+    }
+}
+
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    m_accountsAction = file->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
+    QMenu* file = menuBar()->addMenu(QString());
+    keepTranslated(file->menuAction(), QT_TR_NOOP("&File"));
+    m_accountsAction =
+        keepTranslated(file->addAction(QString(), this, &MainWindow::showAccounts), QT_TR_NOOP("&Accounts…"));
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
     m_accountsAction->setEnabled(false);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction* quit =
+        keepTranslated(file->addAction(QString(), qApp, &QApplication::closeAllWindows), QT_TR_NOOP("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* panelsMenu = menuBar()->addMenu(tr("&Panels"));
+    QMenu* panelsMenu = menuBar()->addMenu(QString());
+    keepTranslated(panelsMenu->menuAction(), QT_TR_NOOP("&Panels"));
     panelsMenu->setObjectName(QStringLiteral("panelsMenu"));
     for (const QString& kind : models::PanelKind::all()) {
         QAction* add = panelsMenu->addAction(tr("Add %1…").arg(PanelFactory::kindTitle(kind).toLower()));
@@ -475,23 +554,26 @@ void MainWindow::createMenus()
         connect(add, &QAction::triggered, this, [this, kind] { addPanelOfKind(kind); });
     }
 
-    QMenu* trade = menuBar()->addMenu(tr("&Trade"));
+    QMenu* trade = menuBar()->addMenu(QString());
+    keepTranslated(trade->menuAction(), QT_TR_NOOP("&Trade"));
     trade->setObjectName(QStringLiteral("tradeMenu"));
     addTradeActions(*this, *trade);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = menuBar()->addMenu(QString());
+    keepTranslated(view->menuAction(), QT_TR_NOOP("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     QAction* log = m_logDock->toggleViewAction();
-    log->setText(tr("Activity &log"));
+    keepTranslated(log, QT_TR_NOOP("Activity &log"));
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     log->setObjectName(QStringLiteral("activityLogAction"));
     view->addAction(log);
     view->addSeparator();
-    QMenu* themes = view->addMenu(tr("&Theme"));
+    QMenu* themes = view->addMenu(QString());
+    keepTranslated(themes->menuAction(), QT_TR_NOOP("&Theme"));
     auto* group = new QActionGroup(this);
     for (const auto& [kind, label] :
-         {std::pair {Theme::Kind::Dark, tr("&Dark")}, std::pair {Theme::Kind::Light, tr("&Light")}}) {
-        QAction* a = themes->addAction(label);
+         {std::pair {Theme::Kind::Dark, QT_TR_NOOP("&Dark")}, std::pair {Theme::Kind::Light, QT_TR_NOOP("&Light")}}) {
+        QAction* a = keepTranslated(themes->addAction(QString()), label);
         a->setObjectName(QStringLiteral("theme-%1").arg(Theme::name(kind)));
         a->setCheckable(true);
         a->setChecked(Theme::current() == kind);
@@ -499,14 +581,21 @@ void MainWindow::createMenus()
         connect(a, &QAction::triggered, this, [this, kind = kind] { setTheme(kind); });
     }
 
-    QMenu* workspace = menuBar()->addMenu(tr("&Workspace"));
+    QMenu* languages = view->addMenu(QString());
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    keepTranslated(languages->menuAction(), QT_TR_NOOP("&Language"));
+    fillLanguageMenu(languages);
+
+    QMenu* workspace = menuBar()->addMenu(QString());
+    keepTranslated(workspace->menuAction(), QT_TR_NOOP("&Workspace"));
     workspace->setObjectName(QStringLiteral("workspaceMenu"));
     connect(workspace, &QMenu::aboutToShow, this, [this, workspace] { fillWorkspaceMenu(workspace); });
     fillWorkspaceMenu(workspace);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Bourse"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QMenu* help = menuBar()->addMenu(QString());
+    keepTranslated(help->menuAction(), QT_TR_NOOP("&Help"));
+    keepTranslated(help->addAction(QString(), this, &MainWindow::showAbout), QT_TR_NOOP("&About Bourse"));
+    keepTranslated(help->addAction(QString(), qApp, &QApplication::aboutQt), QT_TR_NOOP("About &Qt"));
 }
 
 void MainWindow::fillWorkspaceMenu(QMenu* menu)
@@ -653,8 +742,9 @@ void MainWindow::updateStatus()
             break;
         }
         const double ms = session->latencyMs();
-        const QString latency =
-            session->requestCount() == 0 ? tr("latency —") : tr("%1 ms").arg(ms, 0, 'f', ms < 10 ? 2 : 0);
+        const QString latency = session->requestCount() == 0
+            ? tr("latency —")
+            : tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 2 : 0));
         const auto feeds = session->feedCounts();
         QString mode = tr("poll");
         if (feeds.streaming > 0) {
@@ -663,7 +753,9 @@ void MainWindow::updateStatus()
         QStringList parts {state, mode, latency};
         const auto& budget = session->health()->rateBudget();
         if (budget) {
-            parts << tr("rate %1/%2").arg(budget->used, 0, 'f', 1).arg(budget->capacity, 0, 'f', 0);
+            parts << tr("rate %1/%2")
+                         .arg(QLocale().toString(budget->used, 'f', 1))
+                         .arg(QLocale().toString(budget->capacity, 'f', 0));
             if (budget->queued > 0) {
                 parts << tr("%n queued", nullptr, budget->queued);
             }
@@ -677,9 +769,9 @@ void MainWindow::updateStatus()
             details = tr("Rate budget: %1 of %2 request units in use, one unit back every %3 ms; %n request(s) "
                          "waiting.",
                          nullptr, budget->queued)
-                          .arg(budget->used, 0, 'f', 2)
-                          .arg(budget->capacity, 0, 'f', 0)
-                          .arg(budget->rateLimitMs, 0, 'f', 0);
+                          .arg(QLocale().toString(budget->used, 'f', 2))
+                          .arg(QLocale().toString(budget->capacity, 'f', 0))
+                          .arg(QLocale().toString(budget->rateLimitMs, 'f', 0));
         }
         if (skew) {
             details +=

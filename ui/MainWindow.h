@@ -71,12 +71,19 @@ public:
 
     // Switches the colour scheme, remembers it in the settings and rebuilds the panels in it.
     void setTheme(Theme::Kind kind);
+    // Switches the language (empty: the system's), remembers it in the settings; every window re-translates.
+    void setLanguage(const QString& code);
+
+    // Gives `action` the translation of `source` (a text in this class's context) now and after every language
+    // change; returns the action.
+    static QAction* keepTranslated(QAction* action, const char* source);
 
 signals:
     void workspaceProblem(const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct Market
@@ -94,6 +101,8 @@ private:
     void createMenus();
     void createActivityLog();
     void fillWorkspaceMenu(QMenu* menu);
+    void fillLanguageMenu(QMenu* menu);
+    void retranslate();
     void addPanelOfKind(const QString& kind);
     void saveWorkspaceAs();
     void openWorkspace(const QString& name);

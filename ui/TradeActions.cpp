@@ -77,9 +77,9 @@ void cyclePanels(MainWindow& window, int step)
     target->setFocus(Qt::TabFocusReason);
 }
 
-QAction* add(QMenu& menu, const QString& text, const QKeySequence& key, const char* name)
+QAction* add(QMenu& menu, const char* text, const QKeySequence& key, const char* name)
 {
-    QAction* a = menu.addAction(text);
+    QAction* a = MainWindow::keepTranslated(menu.addAction(QString()), text);
     a->setShortcut(key);
     a->setShortcutContext(Qt::WindowShortcut);
     a->setObjectName(QString::fromLatin1(name));
@@ -90,15 +90,18 @@ QAction* add(QMenu& menu, const QString& text, const QKeySequence& key, const ch
 
 void addTradeActions(MainWindow& window, QMenu& menu)
 {
-    QObject::connect(add(menu, MainWindow::tr("&Order ticket"), QKeySequence(Qt::Key_F2), "focusTicketAction"),
+    QObject::connect(add(menu, QT_TRANSLATE_NOOP("bourse::ui::MainWindow", "&Order ticket"), QKeySequence(Qt::Key_F2),
+                         "focusTicketAction"),
                      &QAction::triggered, &window, [&window] { focusTicket(window, std::nullopt); });
-    QObject::connect(add(menu, MainWindow::tr("&Buy"), QKeySequence(Qt::Key_F3), "buyAction"), &QAction::triggered,
-                     &window, [&window] { focusTicket(window, true); });
-    QObject::connect(add(menu, MainWindow::tr("&Sell"), QKeySequence(Qt::Key_F4), "sellAction"), &QAction::triggered,
-                     &window, [&window] { focusTicket(window, false); });
+    QObject::connect(
+        add(menu, QT_TRANSLATE_NOOP("bourse::ui::MainWindow", "&Buy"), QKeySequence(Qt::Key_F3), "buyAction"),
+        &QAction::triggered, &window, [&window] { focusTicket(window, true); });
+    QObject::connect(
+        add(menu, QT_TRANSLATE_NOOP("bourse::ui::MainWindow", "&Sell"), QKeySequence(Qt::Key_F4), "sellAction"),
+        &QAction::triggered, &window, [&window] { focusTicket(window, false); });
     menu.addSeparator();
-    QObject::connect(add(menu, MainWindow::tr("&Cancel all orders…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
-                         "cancelAllAction"),
+    QObject::connect(add(menu, QT_TRANSLATE_NOOP("bourse::ui::MainWindow", "&Cancel all orders…"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), "cancelAllAction"),
                      &QAction::triggered, &window, [&window] {
                          OrdersPanel* orders = firstPanel<OrdersPanel>(window);
                          if (orders && orders->cancelAllButton()->isEnabled()) {
@@ -107,11 +110,12 @@ void addTradeActions(MainWindow& window, QMenu& menu)
                          }
                      });
     menu.addSeparator();
-    QObject::connect(add(menu, MainWindow::tr("&Next panel"), QKeySequence(Qt::Key_F6), "nextPanelAction"),
+    QObject::connect(add(menu, QT_TRANSLATE_NOOP("bourse::ui::MainWindow", "&Next panel"), QKeySequence(Qt::Key_F6),
+                         "nextPanelAction"),
                      &QAction::triggered, &window, [&window] { cyclePanels(window, 1); });
-    QObject::connect(
-        add(menu, MainWindow::tr("&Previous panel"), QKeySequence(Qt::SHIFT | Qt::Key_F6), "previousPanelAction"),
-        &QAction::triggered, &window, [&window] { cyclePanels(window, -1); });
+    QObject::connect(add(menu, QT_TRANSLATE_NOOP("bourse::ui::MainWindow", "&Previous panel"),
+                         QKeySequence(Qt::SHIFT | Qt::Key_F6), "previousPanelAction"),
+                     &QAction::triggered, &window, [&window] { cyclePanels(window, -1); });
 }
 
 } // namespace bourse::ui

@@ -7,6 +7,7 @@
 #include "models/accounts/CredentialVault.h"
 #include "models/session/SessionPool.h"
 #include "models/workspace/WorkspaceStore.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 
@@ -168,6 +169,10 @@ int Application::run(int argc, char* argv[])
         print(stderr, tr("bourse: %1\nTry 'bourse --help'.\n").arg(parser.errorText()));
         return 2;
     }
+
+    // The language the user chose in View > Language, else the system's; the screenshot speaks the system's (LANG),
+    // never the user's setting, so that a test command decides what it shows.
+    ui::Language::apply(options.screenshotPath.isEmpty() ? ui::Language::chosen() : QString());
 
     // The scheme the user chose in View > Theme; the screenshot always shows the dark one, as the README's does.
     const QString theme =

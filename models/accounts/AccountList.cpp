@@ -15,11 +15,6 @@ namespace bourse::models {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bourse::models::AccountList", text);
-}
-
 QSettings& defaultSettings()
 {
     static QSettings settings;

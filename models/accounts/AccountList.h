@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -22,6 +23,8 @@ struct Account
 // The accounts, in the settings file's "accounts" array: labels and exchange ids only.
 class AccountList
 {
+    Q_DECLARE_TR_FUNCTIONS(bourse::models::AccountList)
+
 public:
     // On `settings`, or the application's QSettings when null.
     explicit AccountList(QSettings* settings = nullptr);

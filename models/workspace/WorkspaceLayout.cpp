@@ -11,11 +11,6 @@ namespace {
 
 constexpr auto DefaultTimeframe = "15m";
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bourse::models::WorkspaceLayout", text);
-}
-
 } // namespace
 
 QStringList PanelKind::all()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -65,6 +66,9 @@ struct WorkspaceLayout
     // A name of `kind` that no panel of this layout has yet ("chart-2").
     QString freeName(const QString& kind) const;
     const PanelBinding* find(const QString& name) const;
+
+    // Last: the macro leaves the members after it private.
+    Q_DECLARE_TR_FUNCTIONS(bourse::models::WorkspaceLayout)
 };
 
 } // namespace bourse::models

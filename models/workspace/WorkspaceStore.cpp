@@ -11,15 +11,6 @@
 
 namespace bourse::models {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bourse::models::WorkspaceStore", text);
-}
-
-} // namespace
-
 WorkspaceStore::WorkspaceStore(QString path)
     : m_path(std::move(path))
 {

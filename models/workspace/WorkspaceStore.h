@@ -3,6 +3,7 @@
 
 #include "WorkspaceLayout.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <map>
@@ -16,6 +17,8 @@ namespace bourse::models {
 // is lost.
 class WorkspaceStore
 {
+    Q_DECLARE_TR_FUNCTIONS(bourse::models::WorkspaceStore)
+
 public:
     static constexpr const char* kFormat = "bourse-workspaces";
     static constexpr int kFormatVersion = 1;

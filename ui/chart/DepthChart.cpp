@@ -5,6 +5,7 @@
 #include "models/OrderBookModel.h"
 #include "ui/Theme.h"
 
+#include <QEvent>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <qcustomplot.h>
@@ -53,10 +54,9 @@ DepthChart::DepthChart(QWidget* parent)
     m_plot->yAxis2->setVisible(true);
     styleChartAxis(m_plot->xAxis, true);
     styleChartAxis(m_plot->yAxis2, true);
-    m_plot->yAxis2->setLabel(tr("Cumulative amount"));
     m_plot->yAxis2->setLabelColor(Theme::mutedText());
-    m_plot->xAxis->setLabel(tr("Price"));
     m_plot->xAxis->setLabelColor(Theme::mutedText());
+    retranslate();
     // Bids are ordered from the best (highest) price down: their steps hold to the left.
     m_bids = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
     styleSide(m_bids, Theme::up(), QCPGraph::lsStepRight);
@@ -71,6 +71,21 @@ DepthChart::DepthChart(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
+}
+
+void DepthChart::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+void DepthChart::retranslate()
+{
+    m_plot->yAxis2->setLabel(tr("Cumulative amount"));
+    m_plot->xAxis->setLabel(tr("Price"));
 }
 
 void DepthChart::setModel(models::OrderBookModel* model)

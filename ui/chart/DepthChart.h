@@ -32,7 +32,11 @@ public:
     int askPoints() const;
     double highestCumulative() const { return m_highest; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void refresh();
 
     QPointer<models::OrderBookModel> m_model;

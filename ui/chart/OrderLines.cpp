@@ -74,12 +74,19 @@ void OrderLines::refresh()
         l.tag->setBrush(QBrush(Theme::panel()));
         l.tag->setPen(QPen(colour));
         const ex::OptDecimal left = order.remaining ? order.remaining : order.amount;
-        const QString side = buy ? tr("BUY") : tr("SELL");
-        const QString stop = !order.price ? tr(" stop") : QString();
-        l.tag->setText(tr("%1%2 %3 @ %4")
-                           .arg(side, stop,
-                                left ? models::DecimalText::format(*left, m_amountDecimals) : QStringLiteral("?"),
-                                models::DecimalText::format(*level, m_priceDecimals)));
+        const QString amount = left ? models::DecimalText::format(*left, m_amountDecimals) : QStringLiteral("?");
+        const QString at = models::DecimalText::format(*level, m_priceDecimals);
+        // Whole tags, not pieces: a language may order side, stop and amount its own way.
+        //: A tag on the chart: an open buy order's amount @ its price
+        const QString limitBuy = tr("BUY %1 @ %2");
+        //: A tag on the chart: an open sell order's amount @ its price
+        const QString limitSell = tr("SELL %1 @ %2");
+        //: A tag on the chart: a stop buy order's amount @ its trigger price
+        const QString stopBuy = tr("BUY stop %1 @ %2");
+        //: A tag on the chart: a stop sell order's amount @ its trigger price
+        const QString stopSell = tr("SELL stop %1 @ %2");
+        const QString& tag = order.price ? (buy ? limitBuy : limitSell) : (buy ? stopBuy : stopSell);
+        l.tag->setText(tag.arg(amount, at));
         l.line->setVisible(true);
         l.tag->setVisible(true);
     }

@@ -27,9 +27,9 @@ BalancesPanel::BalancesPanel(models::ExchangeSession& session, QWidget* parent)
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("balancesNoteLabel"));
     m_note->setWordWrap(true);
-    auto* refresh = new QToolButton(this);
+    m_refresh = new QToolButton(this);
+    auto* refresh = m_refresh;
     refresh->setObjectName(QStringLiteral("refreshBalancesButton"));
-    refresh->setText(tr("Refresh"));
     refresh->setAutoRaise(true);
     connect(refresh, &QToolButton::clicked, this,
             [this] { this->session().refresh(models::ExchangeSession::Channel::Balances); });
@@ -43,8 +43,14 @@ BalancesPanel::BalancesPanel(models::ExchangeSession& session, QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
     connect(&session, &models::ExchangeSession::described, this, &BalancesPanel::updateNote);
-    updateNote();
+    retranslate();
     rebind();
+}
+
+void BalancesPanel::retranslate()
+{
+    m_refresh->setText(tr("Refresh"));
+    updateNote();
 }
 
 void BalancesPanel::updateNote()

@@ -5,6 +5,7 @@
 
 class QLabel;
 class QTableView;
+class QToolButton;
 
 namespace bourse::ui {
 
@@ -22,12 +23,14 @@ public:
 
 protected:
     void rebind() override;
+    void retranslate() override;
 
 private:
     void updateNote();
 
     QTableView* m_view = nullptr;
     QLabel* m_note = nullptr;
+    QToolButton* m_refresh = nullptr;
 };
 
 } // namespace bourse::ui

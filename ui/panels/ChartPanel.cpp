@@ -50,8 +50,6 @@ ChartPanel::ChartPanel(models::ExchangeSession& session, const QString& symbol, 
     addStudyToggles();
     m_depthToggle = new QToolButton(this);
     m_depthToggle->setObjectName(QStringLiteral("depthToggle"));
-    m_depthToggle->setText(tr("Depth"));
-    m_depthToggle->setToolTip(tr("Show the order book's depth instead of the candles"));
     m_depthToggle->setCheckable(true);
     m_depthToggle->setAutoRaise(true);
     m_depthToggle->setStyleSheet(QStringLiteral("QToolButton { color: %1; padding: 2px 6px; }"
@@ -60,7 +58,19 @@ ChartPanel::ChartPanel(models::ExchangeSession& session, const QString& symbol, 
     connect(m_depthToggle, &QToolButton::toggled, this, &ChartPanel::setDepthShown);
     m_bar->addSpacing(8);
     m_bar->addWidget(m_depthToggle);
+    retranslate();
     rebind();
+}
+
+void ChartPanel::retranslate()
+{
+    m_depthToggle->setText(tr("Depth"));
+    m_depthToggle->setToolTip(tr("Show the order book's depth instead of the candles"));
+    for (int s = 0; s < m_studyToggles.size(); ++s) {
+        const auto study = static_cast<ChartStudies::Study>(s);
+        m_studyToggles[s]->setText(ChartStudies::label(study));
+        m_studyToggles[s]->setToolTip(tr("Show or hide the %1 study").arg(ChartStudies::label(study)));
+    }
 }
 
 void ChartPanel::setDepthShown(bool shown)
@@ -129,11 +139,9 @@ void ChartPanel::addStudyToggles()
     for (int s = 0; s < ChartStudies::StudyCount; ++s) {
         const auto study = static_cast<ChartStudies::Study>(s);
         auto* b = new QToolButton(this);
-        b->setText(ChartStudies::label(study));
         b->setObjectName(QStringLiteral("study_%1").arg(ChartStudies::key(study)));
         b->setCheckable(true);
         b->setAutoRaise(true);
-        b->setToolTip(tr("Show or hide the %1 study").arg(ChartStudies::label(study)));
         b->setStyleSheet(QStringLiteral("QToolButton { color: %1; padding: 2px 6px; }"
                                         "QToolButton:checked { color: %2; font-weight: bold; }")
                              .arg(Theme::mutedText().name(), Theme::text().name()));

@@ -40,6 +40,7 @@ public:
 
 protected:
     void rebind() override;
+    void retranslate() override;
 
 private:
     void fillTimeframes();

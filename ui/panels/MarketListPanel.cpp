@@ -30,11 +30,9 @@ MarketListPanel::MarketListPanel(models::ExchangeSession& session, const QString
     setMinimumWidth(320);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("marketFilterLineEdit"));
-    m_filter->setPlaceholderText(tr("Search markets"));
     m_filter->setClearButtonEnabled(true);
     m_quote = new QComboBox(this);
     m_quote->setObjectName(QStringLiteral("quoteComboBox"));
-    m_quote->setToolTip(tr("Show the markets of one quote currency, or your favourites"));
 
     m_proxy = new models::MarketFilterProxyModel(this);
     m_proxy->setSourceModel(session.marketList());
@@ -88,8 +86,15 @@ MarketListPanel::MarketListPanel(models::ExchangeSession& session, const QString
         fillQuotes();
         selectCurrent();
     });
-    fillQuotes();
+    retranslate();
     rebind();
+}
+
+void MarketListPanel::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Search markets"));
+    m_quote->setToolTip(tr("Show the markets of one quote currency, or your favourites"));
+    fillQuotes();
 }
 
 void MarketListPanel::fillQuotes()

@@ -35,6 +35,7 @@ signals:
 
 protected:
     void rebind() override;
+    void retranslate() override;
 
 private:
     void fillQuotes();

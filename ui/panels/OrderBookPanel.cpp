@@ -25,8 +25,8 @@ OrderBookPanel::OrderBookPanel(models::ExchangeSession& session, const QString& 
     setMinimumWidth(250);
     m_grouping = new QComboBox(this);
     m_grouping->setObjectName(QStringLiteral("groupingComboBox"));
-    m_grouping->setToolTip(tr("Group price levels to multiples of this step"));
-    auto* groupingLabel = new QLabel(tr("Group"), this);
+    m_groupingLabel = new QLabel(this);
+    auto* groupingLabel = m_groupingLabel;
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("orderBookTableView"));
@@ -42,7 +42,6 @@ OrderBookPanel::OrderBookPanel(models::ExchangeSession& session, const QString& 
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setToolTip(tr("Click a level to use its price in the order ticket; Shift+click takes its amount too"));
 
     auto* top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -65,7 +64,17 @@ OrderBookPanel::OrderBookPanel(models::ExchangeSession& session, const QString& 
         }
     });
     connect(&session, &models::ExchangeSession::marketsReady, this, &OrderBookPanel::fillGroupings);
+    retranslate();
     rebind();
+}
+
+void OrderBookPanel::retranslate()
+{
+    m_grouping->setToolTip(tr("Group price levels to multiples of this step"));
+    //: The label of the list of price steps the book's levels are grouped to
+    m_groupingLabel->setText(tr("Group"));
+    m_view->setToolTip(tr("Click a level to use its price in the order ticket; Shift+click takes its amount too"));
+    fillGroupings(); // the steps are numbers in the user's locale
 }
 
 void OrderBookPanel::fillGroupings()
@@ -77,7 +86,7 @@ void OrderBookPanel::fillGroupings()
     }
     ex::Decimal step = m_model->tick();
     for (int i = 0; i < 5; ++i) {
-        m_grouping->addItem(models::DecimalText::plain(step), models::DecimalText::plain(step));
+        m_grouping->addItem(models::DecimalText::exact(step), models::DecimalText::plain(step));
         step = step * ex::Decimal(10);
     }
     const int current = m_grouping->findData(models::DecimalText::plain(m_model->grouping()));

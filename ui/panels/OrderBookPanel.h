@@ -5,6 +5,7 @@
 #include "core/Decimal.h"
 
 class QComboBox;
+class QLabel;
 class QTableView;
 
 namespace bourse::models {
@@ -34,6 +35,7 @@ signals:
 
 protected:
     void rebind() override;
+    void retranslate() override;
     // The dock layout settles after the first rows arrived: centre again once the view has its real height.
     void resizeEvent(QResizeEvent* event) override;
 
@@ -43,6 +45,7 @@ private:
     void centreOnSpread();
 
     QComboBox* m_grouping = nullptr;
+    QLabel* m_groupingLabel = nullptr;
     QTableView* m_view = nullptr;
     models::OrderBookModel* m_model = nullptr;
     bool m_userScrolled = false;

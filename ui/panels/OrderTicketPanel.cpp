@@ -68,20 +68,51 @@ OrderTicketPanel::OrderTicketPanel(models::ExchangeSession& session, const QStri
         } else if (m_price->text().isEmpty() && !m_price->hasFocus()) {
             // A fresh ticket starts at the last price.
             if (const auto last = lastPrice()) {
-                m_price->setText(DecimalText::format(*last, m_priceDecimals, false));
+                m_price->setText(DecimalText::fixed(*last, m_priceDecimals));
             }
         }
         updateState();
     });
-    fillTypes();
+    retranslate();
     rebind();
+}
+
+void OrderTicketPanel::retranslate()
+{
+    //: The side of an order: buy
+    m_buy->setText(tr("Buy"));
+    //: The side of an order: sell
+    m_sell->setText(tr("Sell"));
+    //: The price at which a stop order is triggered
+    m_triggerLabel->setText(tr("Trigger"));
+    m_priceLabel->setText(tr("Price"));
+    //: The order type: limit, market, stop...
+    m_typeLabel->setText(tr("Type"));
+    m_amountLabel->setText(tr("Amount"));
+    //: The order's value: price times amount
+    m_totalLabel->setText(tr("Total"));
+    for (QPushButton* b : std::as_const(m_percents)) {
+        const int p = b->property("percent").toInt();
+        b->setText(tr("%1%").arg(p));
+        b->setToolTip(tr("%1% of the available balance").arg(p));
+    }
+    m_confirmBox->setText(tr("Confirm before sending"));
+    fillTypes();
+    updatePricePlaceholder();
+    updateState();
+}
+
+void OrderTicketPanel::updatePricePlaceholder()
+{
+    m_price->setPlaceholderText(orderType().endsWith(QStringLiteral("market")) ? tr("market price")
+                                                                               : QStringLiteral("0"));
 }
 
 void OrderTicketPanel::buildUi()
 {
-    m_buy = new QPushButton(tr("Buy"), this);
+    m_buy = new QPushButton(this);
     m_buy->setObjectName(QStringLiteral("buyPushButton"));
-    m_sell = new QPushButton(tr("Sell"), this);
+    m_sell = new QPushButton(this);
     m_sell->setObjectName(QStringLiteral("sellPushButton"));
     m_buy->setStyleSheet(sideStyle(Theme::up()));
     m_sell->setStyleSheet(sideStyle(Theme::down()));
@@ -110,8 +141,11 @@ void OrderTicketPanel::buildUi()
     m_price = makeEdit(QStringLiteral("priceLineEdit"));
     m_amount = makeEdit(QStringLiteral("amountLineEdit"));
     m_total = makeEdit(QStringLiteral("totalLineEdit"));
-    m_triggerLabel = new QLabel(tr("Trigger"), this);
-    m_priceLabel = new QLabel(tr("Price"), this);
+    m_triggerLabel = new QLabel(this);
+    m_priceLabel = new QLabel(this);
+    m_typeLabel = new QLabel(this);
+    m_amountLabel = new QLabel(this);
+    m_totalLabel = new QLabel(this);
     m_triggerUnit = new QLabel(this);
     m_priceUnit = new QLabel(this);
     m_amountUnit = new QLabel(this);
@@ -120,7 +154,7 @@ void OrderTicketPanel::buildUi()
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(5);
-    grid->addWidget(new QLabel(tr("Type"), this), 0, 0);
+    grid->addWidget(m_typeLabel, 0, 0);
     grid->addWidget(m_type, 0, 1, 1, 2);
     grid->addWidget(m_triggerLabel, 1, 0);
     grid->addWidget(m_trigger, 1, 1);
@@ -128,21 +162,21 @@ void OrderTicketPanel::buildUi()
     grid->addWidget(m_priceLabel, 2, 0);
     grid->addWidget(m_price, 2, 1);
     grid->addWidget(m_priceUnit, 2, 2);
-    grid->addWidget(new QLabel(tr("Amount"), this), 3, 0);
+    grid->addWidget(m_amountLabel, 3, 0);
     grid->addWidget(m_amount, 3, 1);
     grid->addWidget(m_amountUnit, 3, 2);
     auto* percents = new QHBoxLayout;
     percents->setSpacing(3);
     for (const int p : {25, 50, 75, 100}) {
-        auto* b = new QPushButton(tr("%1%").arg(p), this);
+        auto* b = new QPushButton(this);
         b->setObjectName(QStringLiteral("percent%1PushButton").arg(p));
-        b->setToolTip(tr("%1% of the available balance").arg(p));
+        b->setProperty("percent", p);
         connect(b, &QPushButton::clicked, this, [this, p] { applyPercent(p); });
         m_percents.append(b);
         percents->addWidget(b);
     }
     grid->addLayout(percents, 4, 1, 1, 2);
-    grid->addWidget(new QLabel(tr("Total"), this), 5, 0);
+    grid->addWidget(m_totalLabel, 5, 0);
     grid->addWidget(m_total, 5, 1);
     grid->addWidget(m_totalUnit, 5, 2);
     grid->setColumnStretch(1, 1);
@@ -161,7 +195,7 @@ void OrderTicketPanel::buildUi()
     m_submit = new QPushButton(this);
     m_submit->setObjectName(QStringLiteral("submitPushButton"));
     m_submit->setMinimumHeight(32);
-    m_confirmBox = new QCheckBox(tr("Confirm before sending"), this);
+    m_confirmBox = new QCheckBox(this);
     m_confirmBox->setObjectName(QStringLiteral("confirmCheckBox"));
     m_feedback = new QLabel(this);
     m_feedback->setObjectName(QStringLiteral("feedbackLabel"));
@@ -194,12 +228,12 @@ void OrderTicketPanel::buildUi()
         m_trigger->setVisible(stop);
         m_triggerUnit->setVisible(stop);
         m_price->setEnabled(!market);
-        m_price->setPlaceholderText(market ? tr("market price") : QStringLiteral("0"));
+        updatePricePlaceholder();
         if (market) {
             m_price->clear();
         } else if (m_price->text().isEmpty()) {
             if (const auto last = lastPrice()) {
-                m_price->setText(DecimalText::format(*last, m_priceDecimals, false));
+                m_price->setText(DecimalText::fixed(*last, m_priceDecimals));
             }
         }
         recomputeTotal();
@@ -277,7 +311,7 @@ void OrderTicketPanel::applyPrecision()
     m_amountUnit->setText(base());
     if (m_price->text().isEmpty() && !orderType().endsWith(QStringLiteral("market"))) {
         if (const auto last = lastPrice()) {
-            m_price->setText(DecimalText::format(*last, m_priceDecimals, false));
+            m_price->setText(DecimalText::fixed(*last, m_priceDecimals));
         }
     }
     updateState();
@@ -335,7 +369,7 @@ void OrderTicketPanel::recomputeTotal()
     const auto price = referencePrice();
     const auto amount = value(m_amount);
     if (price && amount) {
-        m_total->setText(DecimalText::format(*price * *amount, m_priceDecimals, false));
+        m_total->setText(DecimalText::fixed(*price * *amount, m_priceDecimals));
     } else if (!m_total->hasFocus()) {
         m_total->clear();
     }
@@ -347,8 +381,8 @@ void OrderTicketPanel::onTotalEdited()
     const auto total = value(m_total);
     if (price && total) {
         // The amount the total buys, truncated to the market's step (never more than the user asked to spend).
-        m_amount->setText(DecimalText::format(total->divided(*price, m_amountDecimals + 2).truncated(m_amountDecimals),
-                                              m_amountDecimals, false));
+        m_amount->setText(DecimalText::fixed(total->divided(*price, m_amountDecimals + 2).truncated(m_amountDecimals),
+                                             m_amountDecimals));
     }
     updateState();
 }
@@ -358,9 +392,9 @@ void OrderTicketPanel::takePrice(const ex::Decimal& price, const std::optional<e
     if (orderType().endsWith(QStringLiteral("market"))) {
         setOrderType(QStringLiteral("limit"));
     }
-    m_price->setText(DecimalText::format(price, m_priceDecimals, false));
+    m_price->setText(DecimalText::fixed(price, m_priceDecimals));
     if (amount) {
-        m_amount->setText(DecimalText::format(amount->truncated(m_amountDecimals), m_amountDecimals, false));
+        m_amount->setText(DecimalText::fixed(amount->truncated(m_amountDecimals), m_amountDecimals));
     }
     recomputeTotal();
     updateState();
@@ -384,7 +418,7 @@ void OrderTicketPanel::applyPercent(int percent)
     } else {
         amount = session().balances()->freeOf(base()) * share;
     }
-    m_amount->setText(DecimalText::format(amount.truncated(m_amountDecimals), m_amountDecimals, false));
+    m_amount->setText(DecimalText::fixed(amount.truncated(m_amountDecimals), m_amountDecimals));
     recomputeTotal();
     updateState();
 }
@@ -443,15 +477,15 @@ QString OrderTicketPanel::warningText() const
     if (m && amount) {
         if (m->limits.amount.min && *amount < *m->limits.amount.min) {
             warnings << tr("The minimum amount is %1 %2.")
-                            .arg(DecimalText::plain(*m->limits.amount.min), QString::fromStdString(m->base));
+                            .arg(DecimalText::exact(*m->limits.amount.min), QString::fromStdString(m->base));
         }
         if (m->limits.amount.max && *amount > *m->limits.amount.max) {
             warnings << tr("The maximum amount is %1 %2.")
-                            .arg(DecimalText::plain(*m->limits.amount.max), QString::fromStdString(m->base));
+                            .arg(DecimalText::exact(*m->limits.amount.max), QString::fromStdString(m->base));
         }
         if (price && m->limits.cost.min && *amount * *price < *m->limits.cost.min) {
             warnings << tr("The minimum order value is %1 %2.")
-                            .arg(DecimalText::plain(*m->limits.cost.min), QString::fromStdString(m->quote));
+                            .arg(DecimalText::exact(*m->limits.cost.min), QString::fromStdString(m->quote));
         }
         if (session().balances()->hasData()) {
             if (isBuy() && price && *amount * *price > session().balances()->freeOf(quote())) {
@@ -499,11 +533,11 @@ void OrderTicketPanel::updateState()
     if (m && m->taker && price && amount) {
         m_fee->setText(tr("Fee: up to %1 %2 (%3% taker)")
                            .arg(DecimalText::format(*price * *amount * *m->taker, m_priceDecimals), quote(),
-                                DecimalText::plain(*m->taker * ex::Decimal(100))));
+                                DecimalText::exact(*m->taker * ex::Decimal(100))));
     } else if (m && m->taker) {
         m_fee->setText(tr("Fee: %1% maker, %2% taker")
-                           .arg(DecimalText::plain(m->maker.value_or(*m->taker) * ex::Decimal(100)),
-                                DecimalText::plain(*m->taker * ex::Decimal(100))));
+                           .arg(DecimalText::exact(m->maker.value_or(*m->taker) * ex::Decimal(100)),
+                                DecimalText::exact(*m->taker * ex::Decimal(100))));
     } else {
         m_fee->clear();
     }

@@ -74,9 +74,11 @@ signals:
 
 protected:
     void rebind() override;
+    void retranslate() override;
 
 private:
     void buildUi();
+    void updatePricePlaceholder();
     void fillTypes();
     void applyPrecision();
     void onPriceEdited();
@@ -101,6 +103,9 @@ private:
     QLabel* m_triggerLabel = nullptr;
     QLineEdit* m_trigger = nullptr;
     QLabel* m_priceLabel = nullptr;
+    QLabel* m_typeLabel = nullptr;
+    QLabel* m_amountLabel = nullptr;
+    QLabel* m_totalLabel = nullptr;
     QLineEdit* m_price = nullptr;
     QLineEdit* m_amount = nullptr;
     QLineEdit* m_total = nullptr;

@@ -50,10 +50,10 @@ OrdersPanel::OrdersPanel(models::ExchangeSession& session, QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("ordersTabWidget"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_open, tr("Open orders"));
-    m_tabs->addTab(m_history, tr("Order history"));
+    m_tabs->addTab(m_open, QString());
+    m_tabs->addTab(m_history, QString());
 
-    m_cancelAll = new QPushButton(tr("Cancel all"), this);
+    m_cancelAll = new QPushButton(this);
     m_cancelAll->setObjectName(QStringLiteral("cancelAllPushButton"));
     m_feedback = new QLabel(this);
     m_feedback->setObjectName(QStringLiteral("ordersFeedbackLabel"));
@@ -77,8 +77,15 @@ OrdersPanel::OrdersPanel(models::ExchangeSession& session, QWidget* parent)
     connect(m_cancelAll, &QPushButton::clicked, this, &OrdersPanel::cancelAll);
     connect(session.openOrders(), &models::OrdersModel::updated, this, &OrdersPanel::updateTabs);
     connect(session.orderHistory(), &models::OrdersModel::updated, this, &OrdersPanel::updateTabs);
-    updateTabs();
+    retranslate();
     rebind();
+}
+
+void OrdersPanel::retranslate()
+{
+    m_tabs->setTabText(1, tr("Order history"));
+    m_cancelAll->setText(tr("Cancel all"));
+    updateTabs();
 }
 
 void OrdersPanel::rebind()

@@ -32,6 +32,7 @@ public:
 
 protected:
     void rebind() override;
+    void retranslate() override;
 
 private:
     void onOpenClicked(const QModelIndex& index);

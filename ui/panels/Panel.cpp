@@ -3,6 +3,9 @@
 
 #include "models/session/Subscription.h"
 
+#include <QAbstractItemView>
+#include <QEvent>
+
 namespace bourse::ui {
 
 Panel::Panel(models::ExchangeSession& session, const QString& symbol, QWidget* parent)
@@ -47,6 +50,26 @@ void Panel::setActive(bool active)
         if (s) {
             s->setActive(active);
         }
+    }
+}
+
+void Panel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange) {
+        return;
+    }
+    retranslate();
+    refreshViews(this);
+}
+
+void Panel::refreshViews(QWidget* root)
+{
+    for (QAbstractItemView* view : root->findChildren<QAbstractItemView*>()) {
+        if (QAbstractItemModel* model = view->model(); model && model->columnCount() > 0) {
+            emit model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
+        }
+        view->viewport()->update();
     }
 }
 

@@ -30,6 +30,9 @@ public:
     // Panels of the same link group follow each other's symbol; 0 is none.
     int linkGroup() const { return m_linkGroup; }
     void setLinkGroup(int group) { m_linkGroup = group; }
+    // After a language change: every item view under `root` asks its model for the headers and cells again
+    // (models translate and format them when asked) and sizes its sections to the new words.
+    static void refreshViews(QWidget* root);
     // True once the panel shows data from the exchange (the screenshot waits for this).
     virtual bool hasData() const = 0;
 
@@ -41,6 +44,10 @@ protected:
     virtual void rebind() = 0;
     void keep(models::Subscription* subscription);
     void dropSubscriptions();
+    // The panel's own words in the current language: each panel calls it once built, and Panel again on every
+    // language change, after which the headers of its views are asked for anew.
+    virtual void retranslate() { }
+    void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 

@@ -43,8 +43,8 @@ TradesPanel::TradesPanel(models::ExchangeSession& session, const QString& symbol
     layout->addWidget(m_note);
     if (own) {
         connect(&session, &models::ExchangeSession::described, this, &TradesPanel::updateNote);
-        updateNote();
     }
+    retranslate();
     rebind();
 }
 
@@ -70,6 +70,13 @@ void TradesPanel::rebind()
 QString TradesPanel::note() const
 {
     return m_note->text();
+}
+
+void TradesPanel::retranslate()
+{
+    if (m_source == models::TradesModel::Source::Own) {
+        updateNote();
+    }
 }
 
 void TradesPanel::updateNote()

@@ -29,6 +29,7 @@ public:
 
 protected:
     void rebind() override;
+    void retranslate() override;
 
 private:
     void updateNote();

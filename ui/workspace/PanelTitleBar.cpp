@@ -4,6 +4,7 @@
 #include "LinkGroups.h"
 
 #include <QDockWidget>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -49,7 +50,8 @@ PanelTitleBar::PanelTitleBar(QDockWidget* dock)
     m_link->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(m_link);
     for (int group = 0; group < LinkGroups::count(); ++group) {
-        QAction* action = menu->addAction(dotIcon(LinkGroups::colour(group), group == 0), LinkGroups::name(group));
+        QAction* action = menu->addAction(dotIcon(LinkGroups::colour(group), group == 0), QString());
+        m_groupActions.append(action);
         connect(action, &QAction::triggered, this, [this, group] {
             setLinkGroup(group);
             emit linkGroupChosen(group);
@@ -61,13 +63,13 @@ PanelTitleBar::PanelTitleBar(QDockWidget* dock)
     m_title->setObjectName(QStringLiteral("panelTitle"));
     m_title->setTextFormat(Qt::PlainText);
 
-    QToolButton* floatButton = flatButton(this, QStringLiteral("floatButton"));
+    m_floatButton = flatButton(this, QStringLiteral("floatButton"));
+    QToolButton* floatButton = m_floatButton;
     floatButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarNormalButton));
-    floatButton->setToolTip(tr("Float or dock this panel"));
     connect(floatButton, &QToolButton::clicked, m_dock, [this] { m_dock->setFloating(!m_dock->isFloating()); });
-    QToolButton* closeButton = flatButton(this, QStringLiteral("closeButton"));
+    m_closeButton = flatButton(this, QStringLiteral("closeButton"));
+    QToolButton* closeButton = m_closeButton;
     closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    closeButton->setToolTip(tr("Remove this panel"));
     connect(closeButton, &QToolButton::clicked, this, &PanelTitleBar::closeRequested);
 
     auto* layout = new QHBoxLayout(this);
@@ -80,7 +82,26 @@ PanelTitleBar::PanelTitleBar(QDockWidget* dock)
 
     connect(m_dock, &QDockWidget::windowTitleChanged, this, &PanelTitleBar::updateTitle);
     setLinkGroup(0);
+    retranslate();
     updateTitle();
+}
+
+void PanelTitleBar::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+}
+
+void PanelTitleBar::retranslate()
+{
+    for (int group = 0; group < m_groupActions.size(); ++group) {
+        m_groupActions[group]->setText(LinkGroups::name(group));
+    }
+    m_floatButton->setToolTip(tr("Float or dock this panel"));
+    m_closeButton->setToolTip(tr("Remove this panel"));
+    setLinkGroup(m_group);
 }
 
 void PanelTitleBar::setLinkGroup(int group)

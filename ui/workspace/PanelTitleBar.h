@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 class QToolButton;
@@ -27,12 +29,19 @@ signals:
     void linkGroupChosen(int group);
     void closeRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void updateTitle();
 
     QDockWidget* m_dock;
     QToolButton* m_link;
     QLabel* m_title;
+    QToolButton* m_floatButton = nullptr;
+    QToolButton* m_closeButton = nullptr;
+    QList<QAction*> m_groupActions;
     int m_group = 0;
 };
 

@@ -1,0 +1,1744 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../app/bourse/Application.cpp" line="+108"/>
+        <source>Bourse, a multi-exchange crypto trading terminal.</source>
+        <translation>Bourse, un terminale di trading di criptovalute per più piattaforme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a board on exchange &lt;id&gt;.</source>
+        <translation>Apre una schermata di trading sulla piattaforma &lt;identificativo&gt;.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>identificativo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render the main window off screen once the first data arrived, save it as a PNG to &lt;file&gt; and exit.</source>
+        <translation>Disegna la finestra principale fuori schermo appena arrivano i primi dati, la salva come PNG in &lt;file&gt; ed esce.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the board on market &lt;symbol&gt;.</source>
+        <translation>Apre la schermata di trading sul mercato &lt;simbolo&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>symbol</source>
+        <translation>simbolo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+34"/>
+        <source>bourse: %1
+Try &apos;bourse --help&apos;.
+</source>
+        <translation>bourse: %1
+Provare &apos;bourse --help&apos;.
+</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>bourse: --screenshot needs a file name
+</source>
+        <translation>bourse: --screenshot richiede un nome di file
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bourse: no adapter serves &apos;%1&apos; yet; &apos;bourse-cli list&apos; shows the exchanges.
+</source>
+        <translation>bourse: nessun adattatore supporta ancora &apos;%1&apos;; &apos;bourse-cli list&apos; mostra le piattaforme.
+</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Default</source>
+        <translation>Predefinita</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>bourse: cannot write the screenshot to %1
+</source>
+        <translation>bourse: impossibile scrivere lo screenshot in %1
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bourse: no data arrived within %1 s; no screenshot taken
+</source>
+        <translation>bourse: nessun dato ricevuto entro %1 s; screenshot non eseguito
+</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models</name>
+    <message>
+        <location filename="../models/ErrorText.cpp" line="+24"/>
+        <source>The API key lacks the permission for this.</source>
+        <translation>La chiave API non ha l’autorizzazione necessaria.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange refused the API key (wrong key or secret, expired, or not allowed from this IP).</source>
+        <translation>La piattaforma ha rifiutato la chiave API (chiave o chiave segreta errata, scaduta o non consentita da questo IP).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enough funds.</source>
+        <translation>Fondi insufficienti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange does not know this order.</source>
+        <translation>La piattaforma non conosce questo ordine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange rejected the order.</source>
+        <translation>La piattaforma ha rifiutato l’ordine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange rejected the request&apos;s timestamp or nonce (is this computer&apos;s clock right?).</source>
+        <translation>La piattaforma ha rifiutato il timestamp o il nonce della richiesta (l’orologio di questo computer è corretto?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown — check: the answer to the order was lost and Bourse could not tell whether it was placed. Look at the open orders and the order history on the exchange before sending it again.</source>
+        <translation>Sconosciuto — da verificare: la risposta all’ordine è andata persa e Bourse non ha potuto stabilire se sia stato piazzato. Controlla gli ordini aperti e la cronologia ordini sulla piattaforma prima di inviarlo di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer to the order was lost; Bourse checked with the exchange and the order was not placed. It is safe to send it again.</source>
+        <translation>La risposta all’ordine è andata persa; Bourse ha verificato con la piattaforma e l’ordine non è stato piazzato. Puoi inviarlo di nuovo senza rischi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rate limited: too many requests. The exchange asks to wait %1 seconds before the next one.</source>
+        <translation>Limite di richieste raggiunto: troppe richieste. La piattaforma chiede di attendere %1 secondi prima della prossima.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate limited: too many requests. The exchange asks to slow down.</source>
+        <translation>Limite di richieste raggiunto: troppe richieste. La piattaforma chiede di rallentare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange&apos;s protection blocked the request (an anti-DDoS page or a ban for too many requests). Wait a while before trying again.</source>
+        <translation>La protezione della piattaforma ha bloccato la richiesta (una pagina anti-DDoS o un blocco per troppe richieste). Attendi un po’ prima di riprovare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exchange did not answer in time.</source>
+        <translation>La piattaforma non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange is down for maintenance.</source>
+        <translation>La piattaforma è in manutenzione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange is not available right now (a server error, or it could not be reached).</source>
+        <translation>La piattaforma non è disponibile al momento (errore del server, oppure non è raggiungibile).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the exchange failed.</source>
+        <translation>La connessione alla piattaforma non è riuscita.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange does not offer this.</source>
+        <translation>La piattaforma non offre questa funzione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange does not list this market.</source>
+        <translation>La piattaforma non quota questo mercato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange sent an answer Bourse cannot read.</source>
+        <translation>La piattaforma ha inviato una risposta che Bourse non riesce a leggere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange reported an error.</source>
+        <translation>La piattaforma ha segnalato un errore.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::AccountList</name>
+    <message>
+        <location filename="../models/accounts/AccountList.cpp" line="+61"/>
+        <source>An account needs a label and an exchange.</source>
+        <translation>Un conto richiede un’etichetta e una piattaforma.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>API key</source>
+        <translation>Chiave API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret</source>
+        <translation>Chiave segreta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User ID</source>
+        <translation>ID utente</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs a value.</source>
+        <translation>%1: inserisci un valore.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 contains a line break. Copy it again from the exchange&apos;s API page, in one piece.</source>
+        <translation>%1 contiene un a capo. Copia di nuovo il valore, tutto intero, dalla pagina API della piattaforma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contains a space. Keys have none: copy it again from the exchange&apos;s API page.</source>
+        <translation>%1 contiene uno spazio. Le chiavi non ne hanno: copia di nuovo il valore dalla pagina API della piattaforma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contains an invisible character. Copy it again from the exchange&apos;s API page.</source>
+        <translation>%1 contiene un carattere invisibile. Copia di nuovo il valore dalla pagina API della piattaforma.</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::ActivityLog</name>
+    <message>
+        <location filename="../models/ActivityLog.cpp" line="+39"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>connecting</source>
+        <translation>connessione in corso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connected</source>
+        <translation>connesso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>requests are failing; polling goes on</source>
+        <translation>le richieste non riescono; l’interrogazione periodica continua</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unavailable: %1</source>
+        <translation>non disponibile: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 non riuscito: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at market</source>
+        <translation>a mercato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at %1 %2</source>
+        <translation>a %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, triggered at %1 %2</source>
+        <translation>, attivato a %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order sent: %1 %2 %3 %4 %5%6</source>
+        <translation>ordine inviato: %1 %2 %3 %4 %5%6</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (×%2)</source>
+        <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange</source>
+        <translation>Piattaforma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>Evento</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::BalancesModel</name>
+    <message>
+        <location filename="../models/BalancesModel.cpp" line="+142"/>
+        <source>Asset</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available</source>
+        <extracomment>A column: the part of a balance free to trade</extracomment>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In orders</source>
+        <extracomment>A column: the part of a balance held by open orders</extracomment>
+        <translation>In ordini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <extracomment>A column: a balance, free and held together</extracomment>
+        <translation>Totale</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::CredentialVault</name>
+    <message>
+        <location filename="../models/accounts/CredentialVault.cpp" line="+74"/>
+        <source>No API key is stored in the keychain for this account.</source>
+        <translation>Nessuna chiave API è salvata nel portachiavi per questo conto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain refused access: it is locked or the request was declined. Unlock it and try again. (%1)</source>
+        <translation>Il portachiavi ha negato l’accesso: è bloccato o la richiesta è stata rifiutata. Sbloccalo e riprova. (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No keychain is available. Bourse keeps API keys only in the system keychain (GNOME Keyring, KWallet or KeePassXC&apos;s Secret Service on Linux); start one and try again. Nothing was stored anywhere else. (%1)</source>
+        <translation>Nessun portachiavi disponibile. Bourse conserva le chiavi API solo nel portachiavi di sistema (su Linux GNOME Keyring, KWallet o il Secret Service di KeePassXC); avviane uno e riprova. Non è stato salvato nulla altrove. (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain could not delete the entry: %1</source>
+        <translation>Il portachiavi non è riuscito a eliminare la voce: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain could not be used (%1). Bourse keeps API keys only in the system keychain; nothing was stored anywhere else.</source>
+        <translation>Impossibile usare il portachiavi (%1). Bourse conserva le chiavi API solo nel portachiavi di sistema; non è stato salvato nulla altrove.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The keychain entry of this account is not one Bourse wrote; enter the keys again.</source>
+        <translation>La voce del portachiavi di questo conto non è stata scritta da Bourse; inserisci di nuovo le chiavi.</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::ExchangeSession</name>
+    <message>
+        <location filename="../models/session/ExchangeSession.cpp" line="+138"/>
+        <source>no adapter serves %1 yet</source>
+        <translation>nessun adattatore supporta ancora %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>demo data</source>
+        <translation>dati dimostrativi</translation>
+    </message>
+    <message>
+        <location filename="../models/session/ExchangeSessionStreams.cpp" line="+123"/>
+        <source>%1 stream</source>
+        <translation>flusso %1</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::MarketListModel</name>
+    <message>
+        <location filename="../models/MarketListModel.cpp" line="+204"/>
+        <source>Remove from favourites</source>
+        <translation>Rimuovi dai preferiti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add to favourites</source>
+        <translation>Aggiungi ai preferiti</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1B</source>
+        <extracomment>Billions, abbreviated (a 24h volume)</extracomment>
+        <translation>%1 Mld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1M</source>
+        <extracomment>Millions, abbreviated (a 24h volume)</extracomment>
+        <translation>%1 Mln</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1K</source>
+        <extracomment>Thousands, abbreviated (a 24h volume)</extracomment>
+        <translation>%1 mila</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Market</source>
+        <translation>Mercato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last</source>
+        <extracomment>A column: the market&apos;s last traded price</extracomment>
+        <translation>Ultimo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>24h %</source>
+        <extracomment>A column: the price change over 24 hours, in percent</extracomment>
+        <translation>Var. 24h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24h high</source>
+        <translation>Max 24h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24h low</source>
+        <translation>Min 24h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::OrderBookModel</name>
+    <message>
+        <location filename="../models/OrderBookModel.cpp" line="+365"/>
+        <source>Your open orders here: %1</source>
+        <translation>I tuoi ordini aperti a questo livello: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <extracomment>A column: the amount summed from the best price to this level</extracomment>
+        <translation>Totale</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::OrdersModel</name>
+    <message>
+        <location filename="../models/OrdersModel.cpp" line="+203"/>
+        <source>stop %1 @ %2</source>
+        <translation>stop %1 @ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Buy</source>
+        <translation>Acquista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sell</source>
+        <translation>Vendi</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+84"/>
+        <source>market</source>
+        <extracomment>An order type: at the best price the book offers now</extracomment>
+        <translation>mercato</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>limit</source>
+        <extracomment>An order type: at a set price or better</extracomment>
+        <translation>limite</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>open</source>
+        <extracomment>An order&apos;s status: waiting in the book</extracomment>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filled</source>
+        <extracomment>An order&apos;s status: completely filled</extracomment>
+        <translation>eseguito</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled</source>
+        <extracomment>An order&apos;s status</extracomment>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expired</source>
+        <extracomment>An order&apos;s status</extracomment>
+        <translation>scaduto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rejected</source>
+        <extracomment>An order&apos;s status</extracomment>
+        <translation>rifiutato</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Cancel</source>
+        <extracomment>A button in each open order&apos;s row</extracomment>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Market</source>
+        <translation>Mercato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Side</source>
+        <extracomment>A column: buy or sell</extracomment>
+        <translation>Lato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filled</source>
+        <extracomment>A column: how much of the order was executed</extracomment>
+        <translation>Eseguito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::TradesModel</name>
+    <message>
+        <location filename="../models/TradesModel.cpp" line="+107"/>
+        <source>Buy</source>
+        <translation>Acquista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sell</source>
+        <translation>Vendi</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Side</source>
+        <extracomment>A column: buy or sell</extracomment>
+        <translation>Lato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost</source>
+        <extracomment>A column: price times amount</extracomment>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>Commissione</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::WorkspaceLayout</name>
+    <message>
+        <location filename="../models/workspace/WorkspaceLayout.cpp" line="+61"/>
+        <source>workspace format %1 is not one this version of Bourse reads</source>
+        <translation>il formato di area di lavoro %1 non è leggibile da questa versione di Bourse</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>panel &apos;%1&apos; of unknown kind &apos;%2&apos; left out</source>
+        <translation>pannello &apos;%1&apos; di tipo sconosciuto &apos;%2&apos; escluso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a %1 panel without a name of its own left out</source>
+        <translation>escluso un pannello di tipo %1 senza un nome proprio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>panel &apos;%1&apos; names no exchange; left out</source>
+        <translation>il pannello &apos;%1&apos; non indica alcuna piattaforma; escluso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>panel &apos;%1&apos; names no market; left out</source>
+        <translation>il pannello &apos;%1&apos; non indica alcun mercato; escluso</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::WorkspaceStore</name>
+    <message>
+        <location filename="../models/workspace/WorkspaceStore.cpp" line="+43"/>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON non valido (%1 al byte %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a Bourse workspace file</source>
+        <translation>non è un file di aree di lavoro di Bourse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written by a newer Bourse (format %1)</source>
+        <translation>scritto da una versione più recente di Bourse (formato %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The workspaces file %1 is %2; it was kept as %3 and the default workspace is shown.</source>
+        <translation>Problema con il file delle aree di lavoro %1: %2. È stato conservato come %3 e viene mostrata l’area di lavoro predefinita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspaces file %1 is %2 and could not be set aside; workspaces will not be saved.</source>
+        <translation>Problema con il file delle aree di lavoro %1: %2. Non è stato possibile metterlo da parte; le aree di lavoro non verranno salvate.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A workspace needs a name.</source>
+        <translation>Un’area di lavoro richiede un nome.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is no data folder to save workspaces in.</source>
+        <translation>Non esiste una cartella dati in cui salvare le aree di lavoro.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not save the workspaces to %1: %2</source>
+        <translation>Impossibile salvare le aree di lavoro in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::AccountsDialog</name>
+    <message>
+        <location filename="../ui/accounts/AccountsDialog.cpp" line="+29"/>
+        <source>Exchange accounts</source>
+        <translation>Conti sulle piattaforme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuovo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. Binance main</source>
+        <translation>es. Binance principale</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etichetta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exchange:</source>
+        <translation>&amp;Piattaforma:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keys are kept in the system keychain only. Give them trading rights only if you trade from Bourse, and never withdrawal rights.</source>
+        <translation>Le chiavi sono conservate solo nel portachiavi di sistema. Concedi loro i permessi di trading solo se fai trading da Bourse, e mai i permessi di prelievo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Verifica connessione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the keys from the keychain…</source>
+        <translation>Lettura delle chiavi dal portachiavi…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Keys read from the keychain.</source>
+        <translation>Chiavi lette dal portachiavi.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Give the account a label.</source>
+        <translation>Assegna un’etichetta al conto.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>An account named “%1” exists already.</source>
+        <translation>Esiste già un conto chiamato «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving the keys in the keychain…</source>
+        <translation>Salvataggio delle chiavi nel portachiavi…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved. The keys are in the system keychain.</source>
+        <translation>Salvato. Le chiavi sono nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove account</source>
+        <translation>Rimuovi conto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the account “%1” and delete its keys from the keychain?</source>
+        <translation>Rimuovere il conto «%1» ed eliminarne le chiavi dal portachiavi?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Removed “%1” and its keys.</source>
+        <translation>«%1» e le sue chiavi sono stati rimossi.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Asking %1 for the balance…</source>
+        <translation>Richiesta del saldo a %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Connected: the keys work; the account holds %n currencies.</source>
+        <translation>
+            <numerusform>Connesso: le chiavi funzionano; il conto contiene %n valuta.</numerusform>
+            <numerusform>Connesso: le chiavi funzionano; il conto contiene %n valute.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::AddPanelDialog</name>
+    <message>
+        <location filename="../ui/workspace/AddPanelDialog.cpp" line="+24"/>
+        <source>Add %1</source>
+        <translation>Aggiungi: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Exchange:</source>
+        <translation>&amp;Piattaforma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Conto:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Market:</source>
+        <translation>&amp;Mercato:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Link group:</source>
+        <translation>&amp;Gruppo di collegamento:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No account (market data only)</source>
+        <translation>Nessun conto (solo dati di mercato)</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::BalancesPanel</name>
+    <message>
+        <location filename="../ui/panels/BalancesPanel.cpp" line="+52"/>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Practice account: simulated funds</source>
+        <translation>Conto di prova: fondi simulati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an account for %1 to see its balances</source>
+        <translation>Aggiungi un conto per %1 per vederne i saldi</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::CandleChart</name>
+    <message>
+        <location filename="../ui/CandleChart.cpp" line="+81"/>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>24h %1%2%</source>
+        <translation>24h %1%2%</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>O</source>
+        <extracomment>Open: the first price of a candle</extracomment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>H</source>
+        <extracomment>High: the highest price of a candle</extracomment>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L</source>
+        <extracomment>Low: the lowest price of a candle</extracomment>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C</source>
+        <extracomment>Close: the last price of a candle</extracomment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vol</source>
+        <extracomment>Volume, abbreviated</extracomment>
+        <translation>Vol.</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::ChartPanel</name>
+    <message>
+        <location filename="../ui/panels/ChartPanel.cpp" line="+67"/>
+        <source>Depth</source>
+        <translation>Profondità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the order book&apos;s depth instead of the candles</source>
+        <translation>Mostra la profondità del registro degli ordini invece delle candele</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show or hide the %1 study</source>
+        <translation>Mostra o nascondi l’indicatore %1</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::ChartStudies</name>
+    <message>
+        <location filename="../ui/chart/ChartStudies.cpp" line="+69"/>
+        <source>MA %1</source>
+        <translation>MM %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EMA %1</source>
+        <translation>MME %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BB %1, %2</source>
+        <translation>BB %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::DepthChart</name>
+    <message>
+        <location filename="../ui/chart/DepthChart.cpp" line="+87"/>
+        <source>Cumulative amount</source>
+        <translation>Quantità cumulata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::LinkGroups</name>
+    <message>
+        <location filename="../ui/workspace/LinkGroups.cpp" line="+37"/>
+        <source>Blue group</source>
+        <translation>Gruppo blu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amber group</source>
+        <translation>Gruppo ambra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Violet group</source>
+        <translation>Gruppo viola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cyan group</source>
+        <translation>Gruppo ciano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not linked</source>
+        <translation>Non collegato</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <source>Account %1: %2</source>
+        <translation>Conto %1: %2</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>The %1 panel could not be restored.</source>
+        <translation>Impossibile ripristinare il pannello %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The saved arrangement could not be read; the panels are in their default places.</source>
+        <translation>Impossibile leggere la disposizione salvata; i pannelli sono nelle posizioni predefinite.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Default</source>
+        <translation>Predefinita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace not saved</source>
+        <translation>Area di lavoro non salvata</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1
+
+Close anyway?</source>
+        <translation>%1
+
+Chiudere comunque?</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Activity log</source>
+        <translation>Registro attività</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest problem; View &gt; Activity log keeps the history</source>
+        <translation>L’ultimo problema; Visualizza &gt; Registro attività conserva la cronologia</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Conti…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Pannelli</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+57"/>
+        <source>Add %1…</source>
+        <translation>Aggiungi: %1…</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>&amp;System default</source>
+        <translation>Predefinita di &amp;sistema</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;Trade</source>
+        <translation>&amp;Negoziazione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity &amp;log</source>
+        <translation>&amp;Registro attività</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Scuro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Chiaro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Workspace</source>
+        <translation>Area di &amp;lavoro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Bourse</source>
+        <translation>&amp;Informazioni su Bourse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Informazioni su &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save workspace</source>
+        <translation>&amp;Salva area di lavoro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save workspace &amp;as…</source>
+        <translation>Salva area di lavoro &amp;come…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open workspace</source>
+        <translation>&amp;Apri area di lavoro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete workspace</source>
+        <translation>&amp;Elimina area di lavoro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete workspace</source>
+        <translation>Elimina area di lavoro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the workspace “%1”?</source>
+        <translation>Eliminare l’area di lavoro «%1»?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Reset to the default layout</source>
+        <translation>&amp;Ripristina la disposizione predefinita</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save workspace</source>
+        <translation>Salva area di lavoro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>connecting…</source>
+        <translation>connessione…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connected (in-process)</source>
+        <translation>connesso (nel processo)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>connected</source>
+        <translation>connesso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>errors</source>
+        <translation>errori</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unavailable: %1</source>
+        <translation>non disponibile: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>latency —</source>
+        <translation>latenza —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>poll</source>
+        <translation>interrogazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stream %1 · poll %2</source>
+        <translation>flusso %1 · interrogazione %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stream</source>
+        <translation>flusso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rate %1/%2</source>
+        <translation>richieste %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n in coda</numerusform>
+            <numerusform>%n in coda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>clock %1%2 ms</source>
+        <translation>orologio %1%2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Rate budget: %1 of %2 request units in use, one unit back every %3 ms; %n request(s) waiting.</source>
+        <translation>
+            <numerusform>Budget di richieste: %1 unità su %2 in uso, un’unità torna libera ogni %3 ms; %n richiesta in attesa.</numerusform>
+            <numerusform>Budget di richieste: %1 unità su %2 in uso, un’unità torna libera ogni %3 ms; %n richieste in attesa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clock: the exchange&apos;s clock is %1 ms ahead of this computer&apos;s.</source>
+        <translation>Orologio: l’orologio della piattaforma è avanti di %1 ms rispetto a quello di questo computer.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Bourse</source>
+        <translation>Bourse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About Bourse</source>
+        <translation>Informazioni su Bourse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;A native multi-exchange crypto trading terminal.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;Un terminale nativo di trading di criptovalute per più piattaforme.&lt;/p&gt;&lt;p&gt;Distribuito con licenza GNU GPL, versione 3 o successiva.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/TradeActions.cpp" line="+93"/>
+        <source>&amp;Order ticket</source>
+        <translation>&amp;Modulo d’ordine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Buy</source>
+        <translation>&amp;Acquista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sell</source>
+        <translation>&amp;Vendi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel all orders…</source>
+        <translation>Annulla &amp;tutti gli ordini…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Next panel</source>
+        <translation>Pannello &amp;successivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous panel</source>
+        <translation>Pannello &amp;precedente</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::MarketListPanel</name>
+    <message>
+        <location filename="../ui/panels/MarketListPanel.cpp" line="+95"/>
+        <source>Search markets</source>
+        <translation>Cerca mercati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the markets of one quote currency, or your favourites</source>
+        <translation>Mostra i mercati di una valuta di quotazione, oppure i tuoi preferiti</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★ Favourites</source>
+        <translation>★ Preferiti</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::OrderBookPanel</name>
+    <message>
+        <location filename="../ui/panels/OrderBookPanel.cpp" line="+73"/>
+        <source>Group price levels to multiples of this step</source>
+        <translation>Raggruppa i livelli di prezzo in multipli di questo passo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <extracomment>The label of the list of price steps the book&apos;s levels are grouped to</extracomment>
+        <translation>Raggruppa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a level to use its price in the order ticket; Shift+click takes its amount too</source>
+        <translation>Fai clic su un livello per usarne il prezzo nel modulo d’ordine; Maiusc+clic ne prende anche la quantità</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::OrderLines</name>
+    <message>
+        <location filename="../ui/chart/OrderLines.cpp" line="+81"/>
+        <source>BUY %1 @ %2</source>
+        <extracomment>A tag on the chart: an open buy order&apos;s amount @ its price</extracomment>
+        <translation>ACQUISTO %1 @ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SELL %1 @ %2</source>
+        <extracomment>A tag on the chart: an open sell order&apos;s amount @ its price</extracomment>
+        <translation>VENDITA %1 @ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BUY stop %1 @ %2</source>
+        <extracomment>A tag on the chart: a stop buy order&apos;s amount @ its trigger price</extracomment>
+        <translation>ACQUISTO stop %1 @ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SELL stop %1 @ %2</source>
+        <extracomment>A tag on the chart: a stop sell order&apos;s amount @ its trigger price</extracomment>
+        <translation>VENDITA stop %1 @ %2</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::OrderTicketPanel</name>
+    <message>
+        <location filename="../ui/panels/OrderTicketPanel.cpp" line="+54"/>
+        <source>Confirm order</source>
+        <translation>Conferma ordine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send order</source>
+        <translation>Invia ordine</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+498"/>
+        <source>Buy</source>
+        <extracomment>The side of an order: buy</extracomment>
+        <translation>Acquista</translation>
+    </message>
+    <message>
+        <location line="-496"/>
+        <location line="+496"/>
+        <source>Sell</source>
+        <extracomment>The side of an order: sell</extracomment>
+        <translation>Vendi</translation>
+    </message>
+    <message>
+        <location line="-494"/>
+        <source>Trigger</source>
+        <extracomment>The price at which a stop order is triggered</extracomment>
+        <translation>Attivazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <extracomment>The order type: limit, market, stop...</extracomment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% of the available balance</source>
+        <translation>%1% del saldo disponibile</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Total</source>
+        <extracomment>The order&apos;s value: price times amount</extracomment>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirm before sending</source>
+        <translation>Conferma prima dell’invio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>market price</source>
+        <translation>prezzo di mercato</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Digits and one decimal point only, and no more than %1 after the point on this market.</source>
+        <translation>Solo cifre e un separatore decimale, con al massimo %1 decimali su questo mercato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole numbers only on this market: digits, no decimal point.</source>
+        <translation>Su questo mercato solo numeri interi: cifre, senza separatore decimale.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market</source>
+        <translation>Mercato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop limit</source>
+        <translation>Stop limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop market</source>
+        <translation>Stop mercato</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Enter a price first</source>
+        <translation>Inserisci prima un prezzo</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The price is %1% %2 the last price %3.</source>
+        <translation>Il prezzo è del %1% %2 all’ultimo prezzo %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below</source>
+        <translation>inferiore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>above</source>
+        <translation>superiore</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The minimum amount is %1 %2.</source>
+        <translation>La quantità minima è %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The maximum amount is %1 %2.</source>
+        <translation>La quantità massima è %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum order value is %1 %2.</source>
+        <translation>Il valore minimo dell’ordine è %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Not enough %1: %2 available.</source>
+        <translation>Saldo %1 insufficiente: %2 disponibile.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Available: %1 %2</source>
+        <translation>Disponibile: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fee: up to %1 %2 (%3% taker)</source>
+        <translation>Commissione: fino a %1 %2 (%3% taker)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fee: %1% maker, %2% taker</source>
+        <translation>Commissione: %1% maker, %2% taker</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add an account to trade</source>
+        <translation>Aggiungi un conto per fare trading</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buy %1</source>
+        <translation>Acquista %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sell %1</source>
+        <translation>Vendi %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Send this order to %1?</source>
+        <translation>Inviare questo ordine a %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 %3 on %4</source>
+        <translation>%1 %2 %3 su %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stop %1</source>
+        <translation>stop %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trigger price: %1 %2</source>
+        <translation>Prezzo di attivazione: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price: market</source>
+        <translation>Prezzo: mercato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price: %1 %2</source>
+        <translation>Prezzo: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value: about %1 %2</source>
+        <translation>Valore: circa %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee: up to %1 %2</source>
+        <translation>Commissione: fino a %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation>Attenzione: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Checking the order…</source>
+        <translation>Verifica dell’ordine…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not sent.</source>
+        <translation>Non inviato.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sending…</source>
+        <translation>Invio…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order %1 %2: %3 %4 %5</source>
+        <translation>Ordine %1 %2: %3 %4 %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>buy</source>
+        <translation>acquisto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sell</source>
+        <translation>vendita</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::OrdersPanel</name>
+    <message>
+        <location filename="../ui/panels/OrdersPanel.cpp" line="+86"/>
+        <source>Order history</source>
+        <translation>Cronologia ordini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel all</source>
+        <translation>Annulla tutti</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cancel orders</source>
+        <translation>Annulla ordini</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open orders (%1)</source>
+        <translation>Ordini aperti (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelling %1…</source>
+        <translation>Annullamento di %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 cancelled</source>
+        <translation>Ordine %1 annullato</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Cancel all %n open order(s) on %1?</source>
+        <translation>
+            <numerusform>Annullare %n ordine aperto su %1?</numerusform>
+            <numerusform>Annullare tutti i %n ordini aperti su %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n order(s) cancelled</source>
+        <translation>
+            <numerusform>%n ordine annullato</numerusform>
+            <numerusform>%n ordini annullati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::PanelFactory</name>
+    <message>
+        <location filename="../ui/workspace/PanelFactory.cpp" line="+59"/>
+        <source>Markets</source>
+        <translation>Mercati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart</source>
+        <translation>Grafico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order book</source>
+        <translation>Registro degli ordini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trades</source>
+        <translation>Negoziazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order ticket</source>
+        <translation>Modulo d’ordine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balances</source>
+        <translation>Saldi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My trades</source>
+        <translation>Le mie negoziazioni</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::PanelTitleBar</name>
+    <message>
+        <location filename="../ui/workspace/PanelTitleBar.cpp" line="+102"/>
+        <source>Float or dock this panel</source>
+        <translation>Sgancia o aggancia questo pannello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this panel</source>
+        <translation>Rimuovi questo pannello</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Link group: %1</source>
+        <translation>Gruppo di collegamento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::TradesPanel</name>
+    <message>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+85"/>
+        <source>Add an account for %1 to see your trades</source>
+        <translation>Aggiungi un conto per %1 per vedere le tue negoziazioni</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1739 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../app/bourse/Application.cpp" line="+108"/>
+        <source>Bourse, a multi-exchange crypto trading terminal.</source>
+        <translation>Bourse, çok borsalı bir kripto alım satım terminali.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a board on exchange &lt;id&gt;.</source>
+        <translation>&lt;id&gt; borsasında bir işlem ekranı aç.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render the main window off screen once the first data arrived, save it as a PNG to &lt;file&gt; and exit.</source>
+        <translation>İlk veriler geldiğinde ana pencereyi ekran dışında çiz, PNG olarak &lt;file&gt; dosyasına kaydet ve çık.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the board on market &lt;symbol&gt;.</source>
+        <translation>İşlem ekranını &lt;symbol&gt; piyasasında aç.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>symbol</source>
+        <translation>symbol</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+34"/>
+        <source>bourse: %1
+Try &apos;bourse --help&apos;.
+</source>
+        <translation>bourse: %1
+&apos;bourse --help&apos; komutunu deneyin.
+</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>bourse: --screenshot needs a file name
+</source>
+        <translation>bourse: --screenshot için bir dosya adı gerekli
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bourse: no adapter serves &apos;%1&apos; yet; &apos;bourse-cli list&apos; shows the exchanges.
+</source>
+        <translation>bourse: &apos;%1&apos; için henüz bir bağdaştırıcı yok; &apos;bourse-cli list&apos; borsaları gösterir.
+</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Default</source>
+        <translation>Varsayılan</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>bourse: cannot write the screenshot to %1
+</source>
+        <translation>bourse: ekran görüntüsü %1 konumuna yazılamadı
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bourse: no data arrived within %1 s; no screenshot taken
+</source>
+        <translation>bourse: %1 sn içinde veri gelmedi; ekran görüntüsü alınmadı
+</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models</name>
+    <message>
+        <location filename="../models/ErrorText.cpp" line="+24"/>
+        <source>The API key lacks the permission for this.</source>
+        <translation>API anahtarının bu işlem için izni yok.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange refused the API key (wrong key or secret, expired, or not allowed from this IP).</source>
+        <translation>Borsa API anahtarını reddetti (yanlış anahtar ya da gizli anahtar, süresi dolmuş veya bu IP adresinden izin verilmiyor).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enough funds.</source>
+        <translation>Yetersiz bakiye.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange does not know this order.</source>
+        <translation>Borsa bu emri tanımıyor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange rejected the order.</source>
+        <translation>Borsa emri reddetti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange rejected the request&apos;s timestamp or nonce (is this computer&apos;s clock right?).</source>
+        <translation>Borsa, isteğin zaman damgasını veya nonce değerini reddetti (bu bilgisayarın saati doğru mu?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown — check: the answer to the order was lost and Bourse could not tell whether it was placed. Look at the open orders and the order history on the exchange before sending it again.</source>
+        <translation>Bilinmiyor — kontrol edin: emrin yanıtı kayboldu ve Bourse emrin verilip verilmediğini anlayamadı. Emri yeniden göndermeden önce borsadaki açık emirlere ve emir geçmişine bakın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer to the order was lost; Bourse checked with the exchange and the order was not placed. It is safe to send it again.</source>
+        <translation>Emrin yanıtı kayboldu; Bourse borsaya sordu: emir verilmemiş. Yeniden göndermek güvenlidir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rate limited: too many requests. The exchange asks to wait %1 seconds before the next one.</source>
+        <translation>İstek sınırı aşıldı: çok fazla istek. Borsa bir sonraki istekten önce %1 saniye beklenmesini istiyor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate limited: too many requests. The exchange asks to slow down.</source>
+        <translation>İstek sınırı aşıldı: çok fazla istek. Borsa yavaşlanmasını istiyor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange&apos;s protection blocked the request (an anti-DDoS page or a ban for too many requests). Wait a while before trying again.</source>
+        <translation>Borsanın koruması isteği engelledi (bir DDoS koruma sayfası ya da çok fazla istek nedeniyle yasaklama). Yeniden denemeden önce bir süre bekleyin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exchange did not answer in time.</source>
+        <translation>Borsa zamanında yanıt vermedi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange is down for maintenance.</source>
+        <translation>Borsa bakımda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange is not available right now (a server error, or it could not be reached).</source>
+        <translation>Borsa şu anda kullanılamıyor (bir sunucu hatası ya da borsaya ulaşılamadı).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the exchange failed.</source>
+        <translation>Borsa bağlantısı başarısız oldu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange does not offer this.</source>
+        <translation>Borsa bunu sunmuyor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange does not list this market.</source>
+        <translation>Borsada bu piyasa listelenmiyor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange sent an answer Bourse cannot read.</source>
+        <translation>Borsa, Bourse&apos;un okuyamadığı bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange reported an error.</source>
+        <translation>Borsa bir hata bildirdi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::AccountList</name>
+    <message>
+        <location filename="../models/accounts/AccountList.cpp" line="+61"/>
+        <source>An account needs a label and an exchange.</source>
+        <translation>Bir hesabın adı ve borsası olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>API key</source>
+        <translation>API anahtarı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret</source>
+        <translation>Gizli anahtar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase</source>
+        <translation>Parola ifadesi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User ID</source>
+        <translation>Kullanıcı kimliği</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 alanı boş bırakılamaz.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 contains a line break. Copy it again from the exchange&apos;s API page, in one piece.</source>
+        <translation>%1 alanında satır sonu var. Borsanın API sayfasından tek parça hâlinde yeniden kopyalayın.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contains a space. Keys have none: copy it again from the exchange&apos;s API page.</source>
+        <translation>%1 alanında boşluk var. Anahtarlarda boşluk bulunmaz: borsanın API sayfasından yeniden kopyalayın.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contains an invisible character. Copy it again from the exchange&apos;s API page.</source>
+        <translation>%1 alanında görünmez bir karakter var. Borsanın API sayfasından yeniden kopyalayın.</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::ActivityLog</name>
+    <message>
+        <location filename="../models/ActivityLog.cpp" line="+39"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>connecting</source>
+        <translation>bağlanıyor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connected</source>
+        <translation>bağlandı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>requests are failing; polling goes on</source>
+        <translation>istekler başarısız oluyor; sorgulama sürüyor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unavailable: %1</source>
+        <translation>kullanılamıyor: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 başarısız: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at market</source>
+        <translation>piyasa fiyatından</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at %1 %2</source>
+        <translation>%1 %2 fiyatından</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, triggered at %1 %2</source>
+        <translation>, tetikleme %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order sent: %1 %2 %3 %4 %5%6</source>
+        <translation>emir gönderildi: %1 %2 %3 %4 %5%6</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (×%2)</source>
+        <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange</source>
+        <translation>Borsa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>Olay</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::BalancesModel</name>
+    <message>
+        <location filename="../models/BalancesModel.cpp" line="+142"/>
+        <source>Asset</source>
+        <translation>Varlık</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available</source>
+        <extracomment>A column: the part of a balance free to trade</extracomment>
+        <translation>Kullanılabilir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In orders</source>
+        <extracomment>A column: the part of a balance held by open orders</extracomment>
+        <translation>Emirlerde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <extracomment>A column: a balance, free and held together</extracomment>
+        <translation>Toplam</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::CredentialVault</name>
+    <message>
+        <location filename="../models/accounts/CredentialVault.cpp" line="+74"/>
+        <source>No API key is stored in the keychain for this account.</source>
+        <translation>Bu hesap için anahtarlıkta kayıtlı bir API anahtarı yok.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain refused access: it is locked or the request was declined. Unlock it and try again. (%1)</source>
+        <translation>Anahtarlık erişimi reddetti: kilitli ya da istek geri çevrildi. Kilidini açıp yeniden deneyin. (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No keychain is available. Bourse keeps API keys only in the system keychain (GNOME Keyring, KWallet or KeePassXC&apos;s Secret Service on Linux); start one and try again. Nothing was stored anywhere else. (%1)</source>
+        <translation>Kullanılabilir bir anahtarlık yok. Bourse API anahtarlarını yalnızca sistem anahtarlığında tutar (Linux&apos;ta GNOME Keyring, KWallet veya KeePassXC&apos;nin Secret Service hizmeti); birini başlatıp yeniden deneyin. Başka hiçbir yere bir şey kaydedilmedi. (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain could not delete the entry: %1</source>
+        <translation>Anahtarlık kaydı silemedi: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain could not be used (%1). Bourse keeps API keys only in the system keychain; nothing was stored anywhere else.</source>
+        <translation>Anahtarlık kullanılamadı (%1). Bourse API anahtarlarını yalnızca sistem anahtarlığında tutar; başka hiçbir yere bir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The keychain entry of this account is not one Bourse wrote; enter the keys again.</source>
+        <translation>Bu hesabın anahtarlık kaydı Bourse tarafından yazılmamış; anahtarları yeniden girin.</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::ExchangeSession</name>
+    <message>
+        <location filename="../models/session/ExchangeSession.cpp" line="+138"/>
+        <source>no adapter serves %1 yet</source>
+        <translation>%1 için henüz bir bağdaştırıcı yok</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>demo data</source>
+        <translation>demo verisi</translation>
+    </message>
+    <message>
+        <location filename="../models/session/ExchangeSessionStreams.cpp" line="+123"/>
+        <source>%1 stream</source>
+        <translation>%1 akışı</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::MarketListModel</name>
+    <message>
+        <location filename="../models/MarketListModel.cpp" line="+204"/>
+        <source>Remove from favourites</source>
+        <translation>Favorilerden çıkar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add to favourites</source>
+        <translation>Favorilere ekle</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1B</source>
+        <extracomment>Billions, abbreviated (a 24h volume)</extracomment>
+        <translation>%1 Mr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1M</source>
+        <extracomment>Millions, abbreviated (a 24h volume)</extracomment>
+        <translation>%1 Mn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1K</source>
+        <extracomment>Thousands, abbreviated (a 24h volume)</extracomment>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Market</source>
+        <translation>Piyasa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last</source>
+        <extracomment>A column: the market&apos;s last traded price</extracomment>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>24h %</source>
+        <extracomment>A column: the price change over 24 hours, in percent</extracomment>
+        <translation>24 sa %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24h high</source>
+        <translation>24 sa yüksek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24h low</source>
+        <translation>24 sa düşük</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume</source>
+        <translation>Hacim</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::OrderBookModel</name>
+    <message>
+        <location filename="../models/OrderBookModel.cpp" line="+365"/>
+        <source>Your open orders here: %1</source>
+        <translation>Buradaki açık emirleriniz: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Price</source>
+        <translation>Fiyat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Miktar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <extracomment>A column: the amount summed from the best price to this level</extracomment>
+        <translation>Toplam</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::OrdersModel</name>
+    <message>
+        <location filename="../models/OrdersModel.cpp" line="+203"/>
+        <source>stop %1 @ %2</source>
+        <translation>stop %1 @ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Buy</source>
+        <translation>Alış</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sell</source>
+        <translation>Satış</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+84"/>
+        <source>market</source>
+        <extracomment>An order type: at the best price the book offers now</extracomment>
+        <translation>piyasa</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>limit</source>
+        <extracomment>An order type: at a set price or better</extracomment>
+        <translation>limit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>open</source>
+        <extracomment>An order&apos;s status: waiting in the book</extracomment>
+        <translation>açık</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filled</source>
+        <extracomment>An order&apos;s status: completely filled</extracomment>
+        <translation>gerçekleşti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled</source>
+        <extracomment>An order&apos;s status</extracomment>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expired</source>
+        <extracomment>An order&apos;s status</extracomment>
+        <translation>süresi doldu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rejected</source>
+        <extracomment>An order&apos;s status</extracomment>
+        <translation>reddedildi</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Cancel</source>
+        <extracomment>A button in each open order&apos;s row</extracomment>
+        <translation>İptal et</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Market</source>
+        <translation>Piyasa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Side</source>
+        <extracomment>A column: buy or sell</extracomment>
+        <translation>Yön</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>Fiyat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Miktar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filled</source>
+        <extracomment>A column: how much of the order was executed</extracomment>
+        <translation>Gerçekleşen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::TradesModel</name>
+    <message>
+        <location filename="../models/TradesModel.cpp" line="+107"/>
+        <source>Buy</source>
+        <translation>Alış</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sell</source>
+        <translation>Satış</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>Fiyat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Miktar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Side</source>
+        <extracomment>A column: buy or sell</extracomment>
+        <translation>Yön</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost</source>
+        <extracomment>A column: price times amount</extracomment>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>Komisyon</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::WorkspaceLayout</name>
+    <message>
+        <location filename="../models/workspace/WorkspaceLayout.cpp" line="+61"/>
+        <source>workspace format %1 is not one this version of Bourse reads</source>
+        <translation>çalışma alanı biçimi %1, bu Bourse sürümü tarafından okunamıyor</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>panel &apos;%1&apos; of unknown kind &apos;%2&apos; left out</source>
+        <translation>bilinmeyen &apos;%2&apos; türündeki &apos;%1&apos; paneli atlandı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a %1 panel without a name of its own left out</source>
+        <translation>kendi adı olmayan bir %1 paneli atlandı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>panel &apos;%1&apos; names no exchange; left out</source>
+        <translation>&apos;%1&apos; paneli bir borsa belirtmiyor; atlandı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>panel &apos;%1&apos; names no market; left out</source>
+        <translation>&apos;%1&apos; paneli bir piyasa belirtmiyor; atlandı</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::models::WorkspaceStore</name>
+    <message>
+        <location filename="../models/workspace/WorkspaceStore.cpp" line="+43"/>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>geçerli bir JSON değil (%1, bayt %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a Bourse workspace file</source>
+        <translation>bir Bourse çalışma alanı dosyası değil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written by a newer Bourse (format %1)</source>
+        <translation>daha yeni bir Bourse sürümüyle yazılmış (biçim %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The workspaces file %1 is %2; it was kept as %3 and the default workspace is shown.</source>
+        <translation>Çalışma alanları dosyası %1: %2. Dosya %3 olarak saklandı ve varsayılan çalışma alanı gösteriliyor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspaces file %1 is %2 and could not be set aside; workspaces will not be saved.</source>
+        <translation>Çalışma alanları dosyası %1: %2. Dosya kenara alınamadı; çalışma alanları kaydedilmeyecek.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A workspace needs a name.</source>
+        <translation>Çalışma alanının bir adı olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is no data folder to save workspaces in.</source>
+        <translation>Çalışma alanlarının kaydedileceği bir veri klasörü yok.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not save the workspaces to %1: %2</source>
+        <translation>Çalışma alanları %1 konumuna kaydedilemedi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::AccountsDialog</name>
+    <message>
+        <location filename="../ui/accounts/AccountsDialog.cpp" line="+29"/>
+        <source>Exchange accounts</source>
+        <translation>Borsa hesapları</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New</source>
+        <translation>&amp;Yeni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>Ka&amp;ldır</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. Binance main</source>
+        <translation>ör. Binance ana hesap</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exchange:</source>
+        <translation>&amp;Borsa:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keys are kept in the system keychain only. Give them trading rights only if you trade from Bourse, and never withdrawal rights.</source>
+        <translation>Anahtarlar yalnızca sistem anahtarlığında tutulur. Onlara yalnızca Bourse üzerinden işlem yapıyorsanız işlem izni verin; para çekme izni asla vermeyin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Test connection</source>
+        <translation>Bağlantıyı &amp;test et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the keys from the keychain…</source>
+        <translation>Anahtarlar anahtarlıktan okunuyor…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Keys read from the keychain.</source>
+        <translation>Anahtarlar anahtarlıktan okundu.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Give the account a label.</source>
+        <translation>Hesaba bir ad verin.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>An account named “%1” exists already.</source>
+        <translation>“%1” adlı bir hesap zaten var.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving the keys in the keychain…</source>
+        <translation>Anahtarlar anahtarlığa kaydediliyor…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved. The keys are in the system keychain.</source>
+        <translation>Kaydedildi. Anahtarlar sistem anahtarlığında.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove account</source>
+        <translation>Hesabı kaldır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the account “%1” and delete its keys from the keychain?</source>
+        <translation>“%1” hesabı kaldırılsın ve anahtarları anahtarlıktan silinsin mi?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Removed “%1” and its keys.</source>
+        <translation>“%1” hesabı ve anahtarları kaldırıldı.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Asking %1 for the balance…</source>
+        <translation>Bakiye %1 borsasından isteniyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Connected: the keys work; the account holds %n currencies.</source>
+        <translation>
+            <numerusform>Bağlandı: anahtarlar çalışıyor; hesapta %n para birimi var.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::AddPanelDialog</name>
+    <message>
+        <location filename="../ui/workspace/AddPanelDialog.cpp" line="+24"/>
+        <source>Add %1</source>
+        <translation>%1 ekle</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Exchange:</source>
+        <translation>&amp;Borsa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Hesap:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Market:</source>
+        <translation>&amp;Piyasa:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Link group:</source>
+        <translation>Bağlantı &amp;grubu:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No account (market data only)</source>
+        <translation>Hesap yok (yalnızca piyasa verileri)</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::BalancesPanel</name>
+    <message>
+        <location filename="../ui/panels/BalancesPanel.cpp" line="+52"/>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Practice account: simulated funds</source>
+        <translation>Deneme hesabı: sanal bakiye</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an account for %1 to see its balances</source>
+        <translation>Bakiyeleri görmek için bir %1 hesabı ekleyin</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::CandleChart</name>
+    <message>
+        <location filename="../ui/CandleChart.cpp" line="+81"/>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>24h %1%2%</source>
+        <translation>24 sa %1%%2</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>O</source>
+        <extracomment>Open: the first price of a candle</extracomment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>H</source>
+        <extracomment>High: the highest price of a candle</extracomment>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L</source>
+        <extracomment>Low: the lowest price of a candle</extracomment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C</source>
+        <extracomment>Close: the last price of a candle</extracomment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vol</source>
+        <extracomment>Volume, abbreviated</extracomment>
+        <translation>Hac</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::ChartPanel</name>
+    <message>
+        <location filename="../ui/panels/ChartPanel.cpp" line="+67"/>
+        <source>Depth</source>
+        <translation>Derinlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the order book&apos;s depth instead of the candles</source>
+        <translation>Mumlar yerine emir defterinin derinliğini göster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show or hide the %1 study</source>
+        <translation>%1 göstergesini göster veya gizle</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::ChartStudies</name>
+    <message>
+        <location filename="../ui/chart/ChartStudies.cpp" line="+69"/>
+        <source>MA %1</source>
+        <translation>MA %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EMA %1</source>
+        <translation>EMA %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BB %1, %2</source>
+        <translation>BB %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::DepthChart</name>
+    <message>
+        <location filename="../ui/chart/DepthChart.cpp" line="+87"/>
+        <source>Cumulative amount</source>
+        <translation>Kümülatif miktar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Fiyat</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::LinkGroups</name>
+    <message>
+        <location filename="../ui/workspace/LinkGroups.cpp" line="+37"/>
+        <source>Blue group</source>
+        <translation>Mavi grup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amber group</source>
+        <translation>Kehribar grup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Violet group</source>
+        <translation>Mor grup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cyan group</source>
+        <translation>Camgöbeği grup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not linked</source>
+        <translation>Bağlantısız</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <source>Account %1: %2</source>
+        <translation>%1 hesabı: %2</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>The %1 panel could not be restored.</source>
+        <translation>%1 paneli geri yüklenemedi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The saved arrangement could not be read; the panels are in their default places.</source>
+        <translation>Kaydedilen yerleşim okunamadı; paneller varsayılan yerlerinde.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Default</source>
+        <translation>Varsayılan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace not saved</source>
+        <translation>Çalışma alanı kaydedilmedi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1
+
+Close anyway?</source>
+        <translation>%1
+
+Yine de kapatılsın mı?</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Activity log</source>
+        <translation>Etkinlik günlüğü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest problem; View &gt; Activity log keeps the history</source>
+        <translation>En son sorun; geçmiş Görünüm &gt; Etkinlik günlüğü içinde tutulur</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Hesaplar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneller</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+57"/>
+        <source>Add %1…</source>
+        <translation>%1 ekle…</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>&amp;System default</source>
+        <translation>&amp;Sistem varsayılanı</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;Trade</source>
+        <translation>İ&amp;şlem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity &amp;log</source>
+        <translation>Etkinlik &amp;günlüğü</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Koyu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Açık</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Workspace</source>
+        <translation>Çalışm&amp;a alanı</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Bourse</source>
+        <translation>Bourse &amp;Hakkında</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt Hakkında</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save workspace</source>
+        <translation>Çalışma alanını &amp;kaydet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save workspace &amp;as…</source>
+        <translation>Çalışma alanını &amp;farklı kaydet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open workspace</source>
+        <translation>Çalışma alanını &amp;aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete workspace</source>
+        <translation>Çalışma alanını &amp;sil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete workspace</source>
+        <translation>Çalışma alanını sil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the workspace “%1”?</source>
+        <translation>“%1” çalışma alanı silinsin mi?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Reset to the default layout</source>
+        <translation>&amp;Varsayılan yerleşime sıfırla</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save workspace</source>
+        <translation>Çalışma alanını kaydet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>connecting…</source>
+        <translation>bağlanıyor…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connected (in-process)</source>
+        <translation>bağlandı (süreç içi)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>connected</source>
+        <translation>bağlandı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>errors</source>
+        <translation>hatalar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unavailable: %1</source>
+        <translation>kullanılamıyor: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>latency —</source>
+        <translation>gecikme —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>poll</source>
+        <translation>sorgulama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stream %1 · poll %2</source>
+        <translation>akış %1 · sorgulama %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stream</source>
+        <translation>akış</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rate %1/%2</source>
+        <translation>sınır %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n kuyrukta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>clock %1%2 ms</source>
+        <translation>saat %1%2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Rate budget: %1 of %2 request units in use, one unit back every %3 ms; %n request(s) waiting.</source>
+        <translation>
+            <numerusform>İstek bütçesi: %2 istek biriminin %1 tanesi kullanımda, her %3 ms&apos;de bir birim geri geliyor; %n istek bekliyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clock: the exchange&apos;s clock is %1 ms ahead of this computer&apos;s.</source>
+        <translation>Saat: borsanın saati bu bilgisayarın saatinden %1 ms ileride.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Bourse</source>
+        <translation>Bourse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About Bourse</source>
+        <translation>Bourse Hakkında</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;A native multi-exchange crypto trading terminal.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;Yerel, çok borsalı bir kripto alım satım terminali.&lt;/p&gt;&lt;p&gt;GNU GPL sürüm 3 veya sonrası ile lisanslanmıştır.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/TradeActions.cpp" line="+93"/>
+        <source>&amp;Order ticket</source>
+        <translation>&amp;Emir formu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Buy</source>
+        <translation>&amp;Al</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sell</source>
+        <translation>&amp;Sat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel all orders…</source>
+        <translation>&amp;Tüm emirleri iptal et…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Next panel</source>
+        <translation>Sonra&amp;ki panel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous panel</source>
+        <translation>Ö&amp;nceki panel</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::MarketListPanel</name>
+    <message>
+        <location filename="../ui/panels/MarketListPanel.cpp" line="+95"/>
+        <source>Search markets</source>
+        <translation>Piyasa ara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the markets of one quote currency, or your favourites</source>
+        <translation>Tek bir kotasyon para biriminin piyasalarını ya da favorilerinizi göster</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★ Favourites</source>
+        <translation>★ Favoriler</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::OrderBookPanel</name>
+    <message>
+        <location filename="../ui/panels/OrderBookPanel.cpp" line="+73"/>
+        <source>Group price levels to multiples of this step</source>
+        <translation>Fiyat seviyelerini bu adımın katlarına göre grupla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <extracomment>The label of the list of price steps the book&apos;s levels are grouped to</extracomment>
+        <translation>Grupla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a level to use its price in the order ticket; Shift+click takes its amount too</source>
+        <translation>Bir seviyeye tıklamak fiyatını emir formuna aktarır; Shift+tıklama miktarını da aktarır</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::OrderLines</name>
+    <message>
+        <location filename="../ui/chart/OrderLines.cpp" line="+81"/>
+        <source>BUY %1 @ %2</source>
+        <extracomment>A tag on the chart: an open buy order&apos;s amount @ its price</extracomment>
+        <translation>ALIŞ %1 @ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SELL %1 @ %2</source>
+        <extracomment>A tag on the chart: an open sell order&apos;s amount @ its price</extracomment>
+        <translation>SATIŞ %1 @ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BUY stop %1 @ %2</source>
+        <extracomment>A tag on the chart: a stop buy order&apos;s amount @ its trigger price</extracomment>
+        <translation>ALIŞ stop %1 @ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SELL stop %1 @ %2</source>
+        <extracomment>A tag on the chart: a stop sell order&apos;s amount @ its trigger price</extracomment>
+        <translation>SATIŞ stop %1 @ %2</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::OrderTicketPanel</name>
+    <message>
+        <location filename="../ui/panels/OrderTicketPanel.cpp" line="+54"/>
+        <source>Confirm order</source>
+        <translation>Emri onayla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send order</source>
+        <translation>Emri gönder</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+498"/>
+        <source>Buy</source>
+        <extracomment>The side of an order: buy</extracomment>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location line="-496"/>
+        <location line="+496"/>
+        <source>Sell</source>
+        <extracomment>The side of an order: sell</extracomment>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="-494"/>
+        <source>Trigger</source>
+        <extracomment>The price at which a stop order is triggered</extracomment>
+        <translation>Tetikleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Fiyat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <extracomment>The order type: limit, market, stop...</extracomment>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Miktar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1%</source>
+        <translation>%%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% of the available balance</source>
+        <translation>Kullanılabilir bakiyenin %%1 kadarı</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Total</source>
+        <extracomment>The order&apos;s value: price times amount</extracomment>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirm before sending</source>
+        <translation>Göndermeden önce onayla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>market price</source>
+        <translation>piyasa fiyatı</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Digits and one decimal point only, and no more than %1 after the point on this market.</source>
+        <translation>Yalnızca rakamlar ve bir ondalık nokta; bu piyasada noktadan sonra en fazla %1 basamak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole numbers only on this market: digits, no decimal point.</source>
+        <translation>Bu piyasada yalnızca tam sayılar: rakamlar, ondalık nokta yok.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market</source>
+        <translation>Piyasa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop limit</source>
+        <translation>Stop limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop market</source>
+        <translation>Stop piyasa</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Enter a price first</source>
+        <translation>Önce bir fiyat girin</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The price is %1% %2 the last price %3.</source>
+        <translation>Fiyat, son fiyat olan %3 değerinin %%1 %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below</source>
+        <translation>altında</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>above</source>
+        <translation>üstünde</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The minimum amount is %1 %2.</source>
+        <translation>Minimum miktar: %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The maximum amount is %1 %2.</source>
+        <translation>Maksimum miktar: %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum order value is %1 %2.</source>
+        <translation>Minimum emir tutarı: %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Not enough %1: %2 available.</source>
+        <translation>Yetersiz %1: kullanılabilir %2.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Available: %1 %2</source>
+        <translation>Kullanılabilir: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fee: up to %1 %2 (%3% taker)</source>
+        <translation>Komisyon: en fazla %1 %2 (alıcı %%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fee: %1% maker, %2% taker</source>
+        <translation>Komisyon: yapıcı %%1, alıcı %%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add an account to trade</source>
+        <translation>İşlem yapmak için bir hesap ekleyin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buy %1</source>
+        <translation>%1 al</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sell %1</source>
+        <translation>%1 sat</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Send this order to %1?</source>
+        <translation>Bu emir %1 borsasına gönderilsin mi?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 %3 on %4</source>
+        <translation>%4 piyasasında %2 %3 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type: %1</source>
+        <translation>Tür: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stop %1</source>
+        <translation>stop %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trigger price: %1 %2</source>
+        <translation>Tetikleme fiyatı: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price: market</source>
+        <translation>Fiyat: piyasa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price: %1 %2</source>
+        <translation>Fiyat: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value: about %1 %2</source>
+        <translation>Tutar: yaklaşık %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee: up to %1 %2</source>
+        <translation>Komisyon: en fazla %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation>Uyarı: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Checking the order…</source>
+        <translation>Emir kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not sent.</source>
+        <translation>Gönderilmedi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sending…</source>
+        <translation>Gönderiliyor…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order %1 %2: %3 %4 %5</source>
+        <translation>Emir %1 %2: %3 %4 %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>buy</source>
+        <translation>alış</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sell</source>
+        <translation>satış</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::OrdersPanel</name>
+    <message>
+        <location filename="../ui/panels/OrdersPanel.cpp" line="+86"/>
+        <source>Order history</source>
+        <translation>Emir geçmişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel all</source>
+        <translation>Tümünü iptal et</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cancel orders</source>
+        <translation>Emirleri iptal et</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open orders (%1)</source>
+        <translation>Açık emirler (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelling %1…</source>
+        <translation>%1 iptal ediliyor…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 cancelled</source>
+        <translation>%1 emri iptal edildi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Cancel all %n open order(s) on %1?</source>
+        <translation>
+            <numerusform>%1 üzerindeki %n açık emrin tümü iptal edilsin mi?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n order(s) cancelled</source>
+        <translation>
+            <numerusform>%n emir iptal edildi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::PanelFactory</name>
+    <message>
+        <location filename="../ui/workspace/PanelFactory.cpp" line="+59"/>
+        <source>Markets</source>
+        <translation>Piyasalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order book</source>
+        <translation>Emir defteri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trades</source>
+        <translation>İşlemler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order ticket</source>
+        <translation>Emir formu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balances</source>
+        <translation>Bakiyeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Emirler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My trades</source>
+        <translation>İşlemlerim</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::PanelTitleBar</name>
+    <message>
+        <location filename="../ui/workspace/PanelTitleBar.cpp" line="+102"/>
+        <source>Float or dock this panel</source>
+        <translation>Bu paneli ayır veya yerleştir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this panel</source>
+        <translation>Bu paneli kaldır</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Link group: %1</source>
+        <translation>Bağlantı grubu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::TradesPanel</name>
+    <message>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+85"/>
+        <source>Add an account for %1 to see your trades</source>
+        <translation>İşlemlerinizi görmek için bir %1 hesabı ekleyin</translation>
+    </message>
+</context>
+</TS>
