@@ -368,7 +368,7 @@ Siehe &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::ExchangeSession</name>
     <message>
-        <location filename="../models/session/ExchangeSession.cpp" line="+138"/>
+        <location filename="../models/session/ExchangeSession.cpp" line="+146"/>
         <source>no adapter serves %1 yet</source>
         <translation>für %1 gibt es noch keinen Adapter</translation>
     </message>
@@ -992,7 +992,7 @@ Siehe &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+68"/>
         <source>Account %1: %2</source>
         <translation>Konto %1: %2</translation>
     </message>
@@ -1258,14 +1258,14 @@ Trotzdem schließen?</translation>
         <translation>Bourse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>About Bourse</source>
         <translation>Über Bourse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;A native multi-exchange crypto trading terminal.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;Ein natives Krypto-Handelsterminal für mehrere Börsen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;A native multi-exchange crypto trading terminal.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;Ein natives Krypto-Handelsterminal für mehrere Börsen.&lt;/p&gt;&lt;p&gt;Lizenz: %2&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/TradeActions.cpp" line="+93"/>

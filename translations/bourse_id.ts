@@ -368,7 +368,7 @@ Coba &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::ExchangeSession</name>
     <message>
-        <location filename="../models/session/ExchangeSession.cpp" line="+138"/>
+        <location filename="../models/session/ExchangeSession.cpp" line="+146"/>
         <source>no adapter serves %1 yet</source>
         <translation>belum ada adaptor untuk %1</translation>
     </message>
@@ -991,7 +991,7 @@ Coba &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+68"/>
         <source>Account %1: %2</source>
         <translation>Akun %1: %2</translation>
     </message>
@@ -1255,14 +1255,14 @@ Tetap tutup?</translation>
         <translation>Bourse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>About Bourse</source>
         <translation>Tentang Bourse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;A native multi-exchange crypto trading terminal.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;Terminal perdagangan kripto asli untuk banyak bursa.&lt;/p&gt;&lt;p&gt;Dilisensikan di bawah GNU GPL, versi 3 atau yang lebih baru.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;A native multi-exchange crypto trading terminal.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;Terminal perdagangan kripto asli untuk banyak bursa.&lt;/p&gt;&lt;p&gt;Lisensi: %2&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/TradeActions.cpp" line="+93"/>

@@ -368,7 +368,7 @@ Tente &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::ExchangeSession</name>
     <message>
-        <location filename="../models/session/ExchangeSession.cpp" line="+138"/>
+        <location filename="../models/session/ExchangeSession.cpp" line="+146"/>
         <source>no adapter serves %1 yet</source>
         <translation>ainda não há nenhum adaptador para %1</translation>
     </message>
@@ -992,7 +992,7 @@ Tente &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+68"/>
         <source>Account %1: %2</source>
         <translation>Conta %1: %2</translation>
     </message>
@@ -1258,14 +1258,14 @@ Fechar mesmo assim?</translation>
         <translation>Bourse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>About Bourse</source>
         <translation>Sobre o Bourse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;A native multi-exchange crypto trading terminal.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;Um terminal nativo para negociar criptomoedas em várias corretoras.&lt;/p&gt;&lt;p&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;A native multi-exchange crypto trading terminal.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;Um terminal nativo para negociar criptomoedas em várias corretoras.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/TradeActions.cpp" line="+93"/>

@@ -368,7 +368,7 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::ExchangeSession</name>
     <message>
-        <location filename="../models/session/ExchangeSession.cpp" line="+138"/>
+        <location filename="../models/session/ExchangeSession.cpp" line="+146"/>
         <source>no adapter serves %1 yet</source>
         <translation>пока нет адаптера для %1</translation>
     </message>
@@ -993,7 +993,7 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+68"/>
         <source>Account %1: %2</source>
         <translation>Аккаунт %1: %2</translation>
     </message>
@@ -1261,14 +1261,14 @@ Close anyway?</source>
         <translation>Bourse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>About Bourse</source>
         <translation>О программе Bourse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;A native multi-exchange crypto trading terminal.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;Нативный мультибиржевой торговый терминал для криптовалют.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;A native multi-exchange crypto trading terminal.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;Нативный мультибиржевой торговый терминал для криптовалют.&lt;/p&gt;&lt;p&gt;Лицензия: %2&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/TradeActions.cpp" line="+93"/>

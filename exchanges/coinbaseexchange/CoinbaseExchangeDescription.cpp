@@ -72,6 +72,9 @@ ExchangeDescription coinbaseExchangeDescription()
     };
     // Celo's first ticker on Coinbase.
     d.commonCurrencies = {{"CGLD", "CELO"}};
+    d.createOrderTakesClientOrderId = true;
+    d.fetchOrderByClientOrderId = true;
+    d.clientOrderIdFormat = ExchangeDescription::ClientOrderIdFormat::Uuid;
     d.timeoutMs = 10000;
     return d;
 }

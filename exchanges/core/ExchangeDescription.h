@@ -86,6 +86,10 @@ struct ExchangeDescription
     // the order; fetchOrder finds an order by it (an empty id and params {"clientOrderId": ...}).
     bool createOrderTakesClientOrderId = false;
     bool fetchOrderByClientOrderId = false;
+    // The shape of the client order ids the exchange accepts: letters and digits ("bourse" + 20), or a UUID where
+    // it takes nothing else (coinbase's client_oid; kraken's cl_ord_id takes a UUID or 18 characters).
+    enum class ClientOrderIdFormat { Alphanumeric, Uuid };
+    ClientOrderIdFormat clientOrderIdFormat = ClientOrderIdFormat::Alphanumeric;
 
     Support supports(std::string_view method) const;
     std::optional<std::string> timeframe(std::string_view unified) const;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrderSafety.h"
+
+#include <QUuid>
 #include <memory>
 
 namespace bourse::ex {
@@ -132,7 +134,9 @@ void createOrderSafely(Exchange& exchange, OrderRequest order, Callback<Order> d
     if (const JsonValue* given = order.params.find("clientOrderId")) {
         clientOrderId = given->asString().value_or(std::string());
     } else if (exchange.description().createOrderTakesClientOrderId && !simulated) {
-        clientOrderId = randomClientOrderId("bourse");
+        clientOrderId = exchange.description().clientOrderIdFormat == ExchangeDescription::ClientOrderIdFormat::Uuid
+            ? QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()
+            : randomClientOrderId("bourse");
         freshId = true;
         order.params.set("clientOrderId", clientOrderId);
     }

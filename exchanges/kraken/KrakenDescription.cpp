@@ -94,6 +94,8 @@ ExchangeDescription krakenDescription()
         {"XXLM", "XLM"},  {"XXMR", "XMR"},   {"XXRP", "XRP"},  {"XZEC", "ZEC"},  {"ZAUD", "AUD"},
         {"ZCAD", "CAD"},  {"ZEUR", "EUR"},   {"ZGBP", "GBP"},  {"ZJPY", "JPY"},  {"ZUSD", "USD"},
     };
+    d.createOrderTakesClientOrderId = true;
+    d.clientOrderIdFormat = ExchangeDescription::ClientOrderIdFormat::Uuid;
     d.timeoutMs = 10000;
     return d;
 }

@@ -105,6 +105,16 @@ void TestClientOrderIds::lostOrderIsLookedUpByItsClientId_data()
                             << R"("client_id":")"
                             << ""
                             << "pending-order";
+    QTest::newRow("coinbaseexchange") << "coinbaseexchange"
+                                      << "BTC/USD"
+                                      << R"("client_oid":")"
+                                      << "orders/client:"
+                                      << "";
+    QTest::newRow("kraken") << "kraken"
+                            << "BTC/USD"
+                            << "cl_ord_id="
+                            << ""
+                            << "OpenOrders";
     QTest::newRow("bitstamp") << "bitstamp"
                               << "BTC/USD"
                               << "client_order_id="
@@ -158,7 +168,13 @@ void TestClientOrderIds::lostOrderIsLookedUpByItsClientId()
     const QString rest = QString::fromStdString(create.substr(at + sentAs.toStdString().size()));
     static const QRegularExpression idPattern(QStringLiteral("^[0-9A-Za-z-]+"));
     const QString id = idPattern.match(rest).captured(0);
-    QVERIFY2(id.startsWith(QStringLiteral("bourse")) && id.size() == 26, qPrintable(id));
+    if (ex->description().clientOrderIdFormat == ExchangeDescription::ClientOrderIdFormat::Uuid) {
+        static const QRegularExpression uuid(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        QVERIFY2(uuid.match(id).hasMatch(), qPrintable(id));
+    } else {
+        QVERIFY2(id.startsWith(QStringLiteral("bourse")) && id.size() == 26, qPrintable(id));
+    }
     // The user is told which order to look for.
     QVERIFY2(r.error().message().find(id.toStdString()) != std::string::npos, r.error().message().c_str());
 
@@ -186,7 +202,9 @@ void TestClientOrderIds::everyFlaggedExchangeIsCovered()
         }
     }
     flagged.sort();
-    QCOMPARE(flagged, QStringLiteral("binance bitstamp coinex gate gemini htx kucoin okx okxus").split(u' '));
+    QCOMPARE(
+        flagged,
+        QStringLiteral("binance bitstamp coinbaseexchange coinex gate gemini htx kraken kucoin okx okxus").split(u' '));
 }
 
 QTEST_GUILESS_MAIN(TestClientOrderIds)
