@@ -12,7 +12,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -51,6 +50,7 @@ CandleChart::CandleChart(models::CandleSeries& series, QWidget* parent)
     setObjectName(QStringLiteral("candleChart"));
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("candlePlot"));
+    useCurrentLocale(m_plot);
     setUpPlot();
 
     auto* layout = new QVBoxLayout(this);
@@ -66,6 +66,15 @@ CandleChart::CandleChart(models::CandleSeries& series, QWidget* parent)
     onSourceLabelChanged(m_series.sourceLabel());
     if (!m_series.isEmpty()) {
         onCandlesAppended(0, m_series.size());
+    }
+}
+
+void CandleChart::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        useCurrentLocale(m_plot);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
     }
 }
 

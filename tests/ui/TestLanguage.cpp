@@ -157,10 +157,14 @@ void TestLanguage::switchesToGermanAndBack()
 void TestLanguage::numbersFollowTheLanguage()
 {
     const ex::Decimal value = *ex::Decimal::parse("1234.5678");
+    auto* plot = m_window->findChild<QWidget*>(QStringLiteral("candlePlot"));
+    QVERIFY(plot);
     choose(QStringLiteral("language-de"));
     QCOMPARE(models::DecimalText::format(value, 4), QStringLiteral("1.234,5678"));
+    QCOMPARE(plot->locale().toString(1234.5, 'f', 1), QStringLiteral("1234,5")); // the chart's axis figures
     choose(QStringLiteral("language-system")); // the tests' C locale
     QCOMPARE(models::DecimalText::format(value, 4), QStringLiteral("1,234.5678"));
+    QCOMPARE(plot->locale().toString(1234.5, 'f', 1), QStringLiteral("1234.5"));
 }
 
 void TestLanguage::theChoiceIsKept()

@@ -3,6 +3,7 @@
 
 #include "ui/Theme.h"
 
+#include <QLocale>
 #include <qcustomplot.h>
 
 namespace bourse::ui {
@@ -19,6 +20,13 @@ void styleChartAxis(QCPAxis* axis, bool labels)
     axis->grid()->setPen(QPen(Theme::grid(), 1, Qt::SolidLine));
     axis->grid()->setZeroLinePen(Qt::NoPen);
     axis->grid()->setSubGridVisible(false);
+}
+
+void useCurrentLocale(QCustomPlot* plot)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    plot->setLocale(locale);
 }
 
 } // namespace bourse::ui

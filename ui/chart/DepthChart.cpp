@@ -47,6 +47,7 @@ DepthChart::DepthChart(QWidget* parent)
 {
     setObjectName(QStringLiteral("depthChart"));
     m_plot = new QCustomPlot(this);
+    useCurrentLocale(m_plot);
     m_plot->setBackground(QBrush(Theme::panel()));
     m_plot->axisRect()->setBackground(QBrush(Theme::panel()));
     m_plot->xAxis2->setVisible(false);
@@ -78,6 +79,7 @@ void DepthChart::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        useCurrentLocale(m_plot);
         m_plot->replot(QCustomPlot::rpQueuedReplot);
     }
 }
