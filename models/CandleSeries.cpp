@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CandleSeries.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace bourse::models {
@@ -51,8 +52,32 @@ qsizetype CandleSeries::apply(const std::vector<ex::Ohlcv>& batch)
     return taken;
 }
 
+qsizetype CandleSeries::prepend(const std::vector<ex::Ohlcv>& batch)
+{
+    std::vector<ex::Ohlcv> older;
+    for (const ex::Ohlcv& candle : batch) {
+        if (m_candles.empty() || candle.timestamp < m_candles.front().timestamp) {
+            older.push_back(candle);
+        }
+    }
+    std::stable_sort(older.begin(), older.end(),
+                     [](const ex::Ohlcv& a, const ex::Ohlcv& b) { return a.timestamp < b.timestamp; });
+    // Of two candles with one timestamp the later in the answer wins, as in apply().
+    auto last = std::unique(older.rbegin(), older.rend(),
+                            [](const ex::Ohlcv& a, const ex::Ohlcv& b) { return a.timestamp == b.timestamp; });
+    older.erase(older.begin(), last.base());
+    if (older.empty()) {
+        return 0;
+    }
+    const auto count = static_cast<qsizetype>(older.size());
+    m_candles.insert(m_candles.begin(), older.begin(), older.end());
+    emit candlesPrepended(count);
+    return count;
+}
+
 void CandleSeries::clear()
 {
+    m_historyComplete = false;
     if (m_candles.empty()) {
         return;
     }

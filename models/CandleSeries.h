@@ -36,11 +36,24 @@ public:
     // a later one is appended, an earlier one is stale and dropped. Emits candleUpdated before candlesAppended.
     // Returns the number of candles taken (updated or appended).
     qsizetype apply(const std::vector<ex::Ohlcv>& batch);
+    // Merges an answer for history before the first candle: only candles older than the first are taken, in time
+    // order, duplicates dropped (an exchange that ignores `since` answers with candles the series already has).
+    // Emits candlesPrepended. Returns the number taken.
+    qsizetype prepend(const std::vector<ex::Ohlcv>& batch);
     void clear();
+
+    // The view asks for older candles when the user pans past the first one. One request at a time; and once a
+    // request brought nothing older, the exchange has no more and the view stops asking (until a clear).
+    bool loadingEarlier() const { return m_loadingEarlier; }
+    void setLoadingEarlier(bool loading) { m_loadingEarlier = loading; }
+    bool historyComplete() const { return m_historyComplete; }
+    void setHistoryComplete(bool complete) { m_historyComplete = complete; }
 
 signals:
     void candlesAppended(qsizetype first, qsizetype count);
     void candleUpdated(qsizetype index);
+    // `count` candles were inserted before the first: every index moved up by `count`.
+    void candlesPrepended(qsizetype count);
     void cleared();
     void sourceLabelChanged(const QString& label);
 
@@ -50,6 +63,8 @@ private:
     qint64 m_periodMs;
     QString m_sourceLabel;
     std::vector<ex::Ohlcv> m_candles;
+    bool m_loadingEarlier = false;
+    bool m_historyComplete = false;
 };
 
 } // namespace bourse::models

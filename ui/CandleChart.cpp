@@ -61,6 +61,7 @@ CandleChart::CandleChart(models::CandleSeries& series, QWidget* parent)
 
     connect(&m_series, &models::CandleSeries::candlesAppended, this, &CandleChart::onCandlesAppended);
     connect(&m_series, &models::CandleSeries::candleUpdated, this, &CandleChart::onCandleUpdated);
+    connect(&m_series, &models::CandleSeries::candlesPrepended, this, &CandleChart::onCandlesPrepended);
     connect(&m_series, &models::CandleSeries::cleared, this, &CandleChart::onCleared);
     connect(&m_series, &models::CandleSeries::sourceLabelChanged, this, &CandleChart::onSourceLabelChanged);
     onSourceLabelChanged(m_series.sourceLabel());
@@ -179,6 +180,7 @@ void CandleChart::setUpPlot()
     connect(priceX, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this, volumeX](const QCPRange& range) {
         volumeX->setRange(range);
         fitValueRanges();
+        askForHistoryIfAtTheStart();
     });
     connect(volumeX, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), priceX,
             [priceX](const QCPRange& range) { priceX->setRange(range); });
@@ -317,6 +319,33 @@ void CandleChart::onCandleUpdated(qsizetype index)
 {
     writeCandle(index);
     followLatest(false);
+}
+
+void CandleChart::onCandlesPrepended(qsizetype count)
+{
+    // Keys are times, so the visible span stays where the user put it; only indices moved.
+    for (qsizetype i = 0; i < count; ++i) {
+        writeCandle(i);
+    }
+    if (m_hoverIndex >= 0) {
+        m_hoverIndex += count;
+    }
+    followLatest(false);
+    // A page may not reach the left edge of a wide zoom: ask for the next one.
+    askForHistoryIfAtTheStart();
+}
+
+void CandleChart::askForHistoryIfAtTheStart()
+{
+    if (m_series.isEmpty() || m_series.loadingEarlier() || m_series.historyComplete()) {
+        return;
+    }
+    // Within a few periods of the first candle, before the user sees the chart's empty left side.
+    const double first = seconds(m_series.at(0).timestamp);
+    const double margin = 10 * seconds(m_series.periodMs());
+    if (m_priceRect->axis(QCPAxis::atBottom)->range().lower <= first + margin) {
+        emit earlierCandlesWanted();
+    }
 }
 
 void CandleChart::onCleared()

@@ -50,6 +50,10 @@ public:
     // Draws the open orders of this chart's market from the account's open orders.
     void showOrders(const models::OrdersModel& openOrders);
 
+signals:
+    // The user panned or zoomed out to the first candle: the panel asks the session for the page before it.
+    void earlierCandlesWanted();
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -59,6 +63,8 @@ private:
     QWidget* createHeader();
     void onCandlesAppended(qsizetype first, qsizetype count);
     void onCandleUpdated(qsizetype index);
+    void onCandlesPrepended(qsizetype count);
+    void askForHistoryIfAtTheStart();
     void onCleared();
     void onSourceLabelChanged(const QString& label);
     void writeCandle(qsizetype index);

@@ -136,6 +136,9 @@ public:
     // The account's own trades in `symbol`, polled again whenever one of its orders fills.
     TradesModel* myTrades(const QString& symbol);
     CandleSeries* candles(const QString& symbol, const QString& timeframe);
+    // Asks the exchange for a page of candles before the series' first (a chart panned into the past). One request
+    // per series at a time; an answer with nothing older marks the series' history complete.
+    void loadEarlierCandles(const QString& symbol, const QString& timeframe);
     BalancesModel* balances();
     OrdersModel* openOrders();
     OrdersModel* orderHistory();

@@ -36,6 +36,9 @@ private slots:
     void dropsStaleCandles();
     void updateInsideAnAppendIsPartOfIt();
     void clears();
+    void prependsOlderCandlesInTimeOrder();
+    void prependTakesNothingTheSeriesHas();
+    void clearForgetsThatHistoryWasComplete();
 };
 
 void TestCandleSeries::appendsInOneBatch()
@@ -112,6 +115,49 @@ void TestCandleSeries::clears()
     series.clear();
     QCOMPARE(cleared.size(), 1);
     QVERIFY(series.isEmpty());
+}
+
+void TestCandleSeries::prependsOlderCandlesInTimeOrder()
+{
+    CandleSeries series(QStringLiteral("BTC/USD"), QStringLiteral("1m"), Period);
+    series.apply({candle(10 * Period, 110), candle(11 * Period, 111)});
+    QSignalSpy prepended(&series, &CandleSeries::candlesPrepended);
+    QSignalSpy appended(&series, &CandleSeries::candlesAppended);
+
+    // Out of order, with a duplicate timestamp (the later one in the answer wins) and the series' own first candle.
+    QCOMPARE(series.prepend({candle(8 * Period, 98), candle(7 * Period, 97), candle(8 * Period, 88),
+                             candle(10 * Period, 1), candle(9 * Period, 99)}),
+             3);
+    QCOMPARE(prepended.size(), 1);
+    QCOMPARE(prepended.at(0).at(0).value<qsizetype>(), 3);
+    QCOMPARE(appended.size(), 0);
+    QCOMPARE(series.size(), 5);
+    const QList<qint64> stamps {series.at(0).timestamp, series.at(1).timestamp, series.at(2).timestamp,
+                                series.at(3).timestamp, series.at(4).timestamp};
+    QCOMPARE(stamps, (QList<qint64> {7 * Period, 8 * Period, 9 * Period, 10 * Period, 11 * Period}));
+    QCOMPARE(*series.at(1).close, Decimal(88));
+    QCOMPARE(*series.at(3).close, Decimal(110)); // the series' own candle is not replaced by history
+}
+
+void TestCandleSeries::prependTakesNothingTheSeriesHas()
+{
+    CandleSeries series(QStringLiteral("BTC/USD"), QStringLiteral("1m"), Period);
+    series.apply({candle(10 * Period, 110), candle(11 * Period, 111)});
+    QSignalSpy prepended(&series, &CandleSeries::candlesPrepended);
+    // An exchange that ignores `since` answers with its newest candles.
+    QCOMPARE(series.prepend({candle(10 * Period, 1), candle(11 * Period, 2), candle(12 * Period, 3)}), 0);
+    QCOMPARE(prepended.size(), 0);
+    QCOMPARE(series.size(), 2);
+    QCOMPARE(*series.at(1).close, Decimal(111));
+}
+
+void TestCandleSeries::clearForgetsThatHistoryWasComplete()
+{
+    CandleSeries series(QStringLiteral("BTC/USD"), QStringLiteral("1m"), Period);
+    series.apply({candle(0, 101)});
+    series.setHistoryComplete(true);
+    series.clear();
+    QVERIFY(!series.historyComplete());
 }
 
 QTEST_GUILESS_MAIN(TestCandleSeries)

@@ -36,6 +36,31 @@ void moveMouse(QWidget* widget, QPointF pos)
     QApplication::sendEvent(widget, &move);
 }
 
+// A left-button drag across the plot, as a user pans: press, a few moves with the button held, release.
+void drag(QWidget* widget, QPointF from, QPointF to)
+{
+    const auto send = [widget](QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons held) {
+        QMouseEvent event(type, pos, widget->mapToGlobal(pos), button, held, Qt::NoModifier);
+        QApplication::sendEvent(widget, &event);
+    };
+    send(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    for (int step = 1; step <= 4; ++step) {
+        send(QEvent::MouseMove, from + (to - from) * step / 4.0, Qt::NoButton, Qt::LeftButton);
+    }
+    send(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+}
+
+// Candles one period apart, oldest first, none repeated: what a chart of a continuous market must hold.
+bool contiguous(const models::CandleSeries& series)
+{
+    for (qsizetype i = 1; i < series.size(); ++i) {
+        if (series.at(i).timestamp - series.at(i - 1).timestamp != series.periodMs()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 QCPAxisRect* priceRect(ui::CandleChart* chart)
 {
     return chart->plot()->axisRect(0);
@@ -57,9 +82,11 @@ private slots:
     void openOrdersAreDrawnAtTheirPrices();
     void pricesUseTheMarketsDecimals();
     void depthToggleShowsTheBooksDepth();
+    void draggingIntoThePastLoadsEarlierCandles();
+    void historyIsLoadedBackToTheListing();
 
 private:
-    ui::ChartPanel* show(const QString& symbol);
+    ui::ChartPanel* show(const QString& symbol, const QString& timeframe = QStringLiteral("15m"));
 
     std::unique_ptr<models::ExchangeSession> m_session;
     std::unique_ptr<ui::ChartPanel> m_panel;
@@ -88,9 +115,9 @@ void TestChartPanel::cleanup()
     m_session.reset();
 }
 
-ui::ChartPanel* TestChartPanel::show(const QString& symbol)
+ui::ChartPanel* TestChartPanel::show(const QString& symbol, const QString& timeframe)
 {
-    m_panel = std::make_unique<ui::ChartPanel>(*m_session, symbol, QStringLiteral("15m"));
+    m_panel = std::make_unique<ui::ChartPanel>(*m_session, symbol, timeframe);
     m_panel->resize(800, 600);
     m_panel->show();
     if (!QTest::qWaitForWindowExposed(m_panel.get())) {
@@ -274,6 +301,53 @@ void TestChartPanel::depthToggleShowsTheBooksDepth()
     QVERIFY(!panel->depthShown() && !panel->depthChart());
     QTRY_VERIFY(panel->chart()->isVisible());
     QCOMPARE(m_session->currentInterval(Channel::OrderBook, QStringLiteral("ETH/USD")), 0);
+}
+
+void TestChartPanel::draggingIntoThePastLoadsEarlierCandles()
+{
+    ui::ChartPanel* panel = show(QStringLiteral("BTC/USD"));
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->hasData());
+    const models::CandleSeries& series = *m_session->candles(QStringLiteral("BTC/USD"), QStringLiteral("15m"));
+    const qsizetype loaded = series.size();
+    const qint64 firstLoaded = series.at(0).timestamp;
+    QCustomPlot* plot = panel->chart()->plot();
+    const QRect area = priceRect(panel->chart())->rect();
+    // Each drag to the right shows older candles; within a few drags the view reaches the first one.
+    for (int i = 0; i < 6 && series.size() == loaded; ++i) {
+        drag(plot, QPointF(area.left() + 20, area.center().y()), QPointF(area.right() - 20, area.center().y()));
+        QTest::qWait(100);
+    }
+    QTRY_VERIFY(series.size() > loaded);
+    QVERIFY(series.at(0).timestamp < firstLoaded);
+    QVERIFY(contiguous(series));
+    QTRY_COMPARE(panel->chart()->candleCount(), static_cast<int>(series.size()));
+    // The view stayed where the user dragged it: the older candles are drawn left of it, not jumped to.
+    QVERIFY(priceRect(panel->chart())->axis(QCPAxis::atBottom)->range().lower > series.at(0).timestamp / 1000.0);
+    QVERIFY(!series.historyComplete());
+    if (const QString dir = qEnvironmentVariable("BOURSE_GRAB_DIR"); !dir.isEmpty()) {
+        QTest::qWait(50);
+        panel->grab().save(dir + QStringLiteral("/chart-history.png"));
+    }
+}
+
+void TestChartPanel::historyIsLoadedBackToTheListing()
+{
+    ui::ChartPanel* panel = show(QStringLiteral("ETH/USD"), QStringLiteral("1d"));
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->hasData());
+    const models::CandleSeries& series = *m_session->candles(QStringLiteral("ETH/USD"), QStringLiteral("1d"));
+    QCOMPARE(series.size(), 300); // the first load
+    // Zoomed out to years before the listing: page after page is asked for until the exchange has no more.
+    QCPAxis* time = priceRect(panel->chart())->axis(QCPAxis::atBottom);
+    time->setRange(QDateTime(QDate(2016, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch(), time->range().upper);
+    QTRY_VERIFY_WITH_TIMEOUT(series.historyComplete(), 20000);
+    constexpr qint64 DemoListing = 1514764800000; // 2018-01-01, the demo's first candle
+    QCOMPARE(series.at(0).timestamp, DemoListing);
+    QVERIFY(contiguous(series));
+    const qint64 days = (series.at(series.size() - 1).timestamp - DemoListing) / 86'400'000 + 1;
+    QCOMPARE(series.size(), days);
+    QCOMPARE(panel->chart()->candleCount(), static_cast<int>(series.size()));
 }
 
 QTEST_MAIN(TestChartPanel)

@@ -202,6 +202,8 @@ void ChartPanel::rebind()
     delete m_chart;
     m_chart = new CandleChart(*session().candles(symbol(), m_timeframe), this);
     m_layout->addWidget(m_chart, 1);
+    connect(m_chart, &CandleChart::earlierCandlesWanted, this,
+            [this] { session().loadEarlierCandles(symbol(), m_timeframe); });
     applyStudies();
     applyDecimals();
     m_chart->showOrders(*session().openOrders());
