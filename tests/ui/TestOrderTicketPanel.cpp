@@ -45,6 +45,7 @@ private slots:
     void confirmationShowsWhatIsSent();
     void declinedConfirmationSendsNothing();
     void takesAPriceFromTheBook();
+    void confirmationIsPerAccount();
 
 private:
     void type(QLineEdit* edit, const QString& text);
@@ -277,6 +278,38 @@ void TestOrderTicketPanel::takesAPriceFromTheBook()
     QCOMPARE(m_ticket->priceEdit()->text(), QStringLiteral("61234.50"));
     QVERIFY(dec(m_ticket->amountEdit()->text()) <= *Decimal::parse("0.123456789"));
     QVERIFY(!m_ticket->totalEdit()->text().isEmpty());
+}
+
+void TestOrderTicketPanel::confirmationIsPerAccount()
+{
+    models::ExchangeSession real(QStringLiteral("demo"));
+    real.setAccountLabel(QStringLiteral("Main"));
+    models::ExchangeSession practice(QStringLiteral("demo"));
+    practice.setAccountLabel(QStringLiteral("Practice/2"));
+    const auto ticketOn = [](models::ExchangeSession& session) {
+        return std::make_unique<ui::OrderTicketPanel>(session, QStringLiteral("BTC/USD"));
+    };
+    auto realTicket = ticketOn(real);
+    auto practiceTicket = ticketOn(practice);
+    QVERIFY(realTicket->confirmOrders());
+    QVERIFY(practiceTicket->confirmOrders());
+
+    practiceTicket->setConfirmOrders(false);
+    realTicket->setConfirmOrders(true);
+    QVERIFY(realTicket->confirmOrders());
+    // Read back by new tickets on each account: each keeps its own choice.
+    QVERIFY(!ticketOn(practice)->confirmOrders());
+    QVERIFY(ticketOn(real)->confirmOrders());
+    // The '/' in a label does not open a settings group of its own.
+    QCOMPARE(QSettings().value(QStringLiteral("confirmOrders/demo/Practice%2F2")).toBool(), false);
+
+    // An account that never chose follows the exchange-wide choice made before confirmations were per account.
+    QSettings().setValue(QStringLiteral("confirmOrders/demo"), false);
+    models::ExchangeSession other(QStringLiteral("demo"));
+    other.setAccountLabel(QStringLiteral("Other"));
+    QVERIFY(!ticketOn(other)->confirmOrders());
+    QVERIFY(ticketOn(real)->confirmOrders());
+    QSettings().remove(QStringLiteral("confirmOrders"));
 }
 
 QTEST_MAIN(TestOrderTicketPanel)

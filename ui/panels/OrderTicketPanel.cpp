@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSettings>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace bourse::ui {
@@ -283,8 +284,9 @@ void OrderTicketPanel::rebind()
     keep(session().subscribe(models::ExchangeSession::Channel::Balances, {}, {}, this));
     keep(session().subscribe(models::ExchangeSession::Channel::Markets, {}, {}, this));
     QSettings settings;
-    m_confirmBox->setChecked(
-        settings.value(QStringLiteral("confirmOrders/%1").arg(session().exchangeId()), true).toBool());
+    // Before confirmations were per account they were per exchange: that choice still holds for its accounts.
+    const QVariant exchangeWide = settings.value(QStringLiteral("confirmOrders/%1").arg(session().exchangeId()), true);
+    m_confirmBox->setChecked(settings.value(confirmSettingKey(), exchangeWide).toBool());
     for (QLineEdit* e : {m_price, m_trigger, m_amount, m_total}) {
         e->clear();
     }
@@ -564,7 +566,19 @@ void OrderTicketPanel::setConfirmer(std::function<bool(const models::PreparedOrd
 void OrderTicketPanel::setConfirmOrders(bool confirm)
 {
     m_confirmBox->setChecked(confirm);
-    QSettings().setValue(QStringLiteral("confirmOrders/%1").arg(session().exchangeId()), confirm);
+    QSettings().setValue(confirmSettingKey(), confirm);
+}
+
+QString OrderTicketPanel::confirmSettingKey() const
+{
+    // The exchange's shared public session (no account) keeps the exchange-wide key. Labels are percent-encoded:
+    // a '/' in one would otherwise open a settings group.
+    const QString& account = session().accountLabel();
+    if (account.isEmpty()) {
+        return QStringLiteral("confirmOrders/%1").arg(session().exchangeId());
+    }
+    return QStringLiteral("confirmOrders/%1/%2")
+        .arg(session().exchangeId(), QString::fromLatin1(QUrl::toPercentEncoding(account)));
 }
 
 bool OrderTicketPanel::confirmOrders() const

@@ -40,6 +40,8 @@ public:
                                     const QString& warning);
     // Decides whether a prepared order goes out; tests replace it. The default shows a dialog with the text.
     void setConfirmer(std::function<bool(const models::PreparedOrder&, const QString& text)> confirm);
+    // "Confirm before sending" is the account's own: a practice account may skip the dialog while the real one
+    // on the same exchange keeps it.
     void setConfirmOrders(bool confirm);
     bool confirmOrders() const;
     const std::optional<models::PreparedOrder>& lastConfirmed() const { return m_lastConfirmed; }
@@ -77,6 +79,7 @@ protected:
     void retranslate() override;
 
 private:
+    QString confirmSettingKey() const;
     void buildUi();
     void updatePricePlaceholder();
     void fillTypes();
