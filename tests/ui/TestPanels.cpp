@@ -17,6 +17,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -101,6 +104,8 @@ void TestPanels::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("BourseTests"));
     QCoreApplication::setApplicationName(QStringLiteral("TestPanels"));
     QSettings().clear();
+    // The demo keeps its practice account in the data folder: each run starts from the opening balances.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     ui::Theme::applyDark(*qApp);
 }
 
@@ -334,6 +339,14 @@ void TestPanels::myTradesFollowFills()
     QCOMPARE(raw(0, models::TradesModel::Cost),
              raw(0, models::TradesModel::Price) * raw(0, models::TradesModel::Amount));
     QVERIFY(!panel->model()->index(0, models::TradesModel::Fee).data().toString().isEmpty());
+    // Each figure whole: the columns take their text's width once the trades have come (a cut date or price
+    // misleads), the panel scrolling sideways where it is too narrow.
+    for (int column : {models::TradesModel::Time, models::TradesModel::Price, models::TradesModel::Cost}) {
+        const QString text = panel->model()->index(0, column).data().toString();
+        QTRY_VERIFY2(panel->view()->horizontalHeader()->sectionSize(column)
+                         >= panel->view()->fontMetrics().horizontalAdvance(text),
+                     qPrintable(text));
+    }
     keepGrab(panel, "my-trades.png");
 
     // The public tape keeps its three columns.

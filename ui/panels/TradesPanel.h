@@ -33,6 +33,7 @@ protected:
 
 private:
     void updateNote();
+    void fitColumns();
 
     models::TradesModel::Source m_source;
     QTableView* m_view = nullptr;
