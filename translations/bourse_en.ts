@@ -859,18 +859,18 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::CandleChart</name>
     <message>
-        <location filename="../ui/CandleChart.cpp" line="+81"/>
+        <location filename="../ui/CandleChart.cpp" line="+91"/>
         <source>%1  ·  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+146"/>
         <source>24h %1%2%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,13 +944,38 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::DepthChart</name>
     <message>
-        <location filename="../ui/chart/DepthChart.cpp" line="+87"/>
+        <location filename="../ui/chart/DepthChart.cpp" line="+89"/>
         <source>Cumulative amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::FeedBadge</name>
+    <message>
+        <location filename="../ui/panels/FeedBadge.cpp" line="+42"/>
+        <source>Live</source>
+        <extracomment>A panel&apos;s data badge: the exchange pushes its changes over a websocket stream</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange pushes every change as it happens (websocket stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Polled</source>
+        <extracomment>A panel&apos;s data badge: the data is asked of the exchange at intervals</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked of the exchange at intervals: it has no stream for this, or its stream failed and is tried again in a minute</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1315,7 +1340,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::OrderBookPanel</name>
     <message>
-        <location filename="../ui/panels/OrderBookPanel.cpp" line="+73"/>
+        <location filename="../ui/panels/OrderBookPanel.cpp" line="+76"/>
         <source>Group price levels to multiples of this step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,7 +1386,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::OrderTicketPanel</name>
     <message>
-        <location filename="../ui/panels/OrderTicketPanel.cpp" line="+54"/>
+        <location filename="../ui/panels/OrderTicketPanel.cpp" line="+55"/>
         <source>Confirm order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,20 +1397,20 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+498"/>
+        <location line="+511"/>
         <source>Buy</source>
         <extracomment>The side of an order: buy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-496"/>
-        <location line="+496"/>
+        <location line="-509"/>
+        <location line="+509"/>
         <source>Sell</source>
         <extracomment>The side of an order: sell</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-507"/>
         <source>Trigger</source>
         <extracomment>The price at which a stop order is triggered</extracomment>
         <translation type="unfinished"></translation>
@@ -1463,7 +1488,7 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Enter a price first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,7 +1559,7 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Send this order to %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,7 +1752,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::TradesPanel</name>
     <message>
-        <location filename="../ui/panels/TradesPanel.cpp" line="+85"/>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+117"/>
         <source>Add an account for %1 to see your trades</source>
         <translation type="unfinished"></translation>
     </message>

@@ -865,19 +865,19 @@ Essayez &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::CandleChart</name>
     <message>
-        <location filename="../ui/CandleChart.cpp" line="+81"/>
+        <location filename="../ui/CandleChart.cpp" line="+91"/>
         <source>%1  ·  %2</source>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+146"/>
         <source>24h %1%2%</source>
         <translation>24h %1%2&#xa0;%</translation>
     </message>
@@ -951,7 +951,7 @@ Essayez &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::DepthChart</name>
     <message>
-        <location filename="../ui/chart/DepthChart.cpp" line="+87"/>
+        <location filename="../ui/chart/DepthChart.cpp" line="+89"/>
         <source>Cumulative amount</source>
         <translation>Quantité cumulée</translation>
     </message>
@@ -959,6 +959,31 @@ Essayez &apos;bourse --help&apos;.
         <location line="+1"/>
         <source>Price</source>
         <translation>Prix</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::FeedBadge</name>
+    <message>
+        <location filename="../ui/panels/FeedBadge.cpp" line="+42"/>
+        <source>Live</source>
+        <extracomment>A panel&apos;s data badge: the exchange pushes its changes over a websocket stream</extracomment>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange pushes every change as it happens (websocket stream)</source>
+        <translation>La plateforme envoie chaque changement dès qu’il se produit (flux websocket)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Polled</source>
+        <extracomment>A panel&apos;s data badge: the data is asked of the exchange at intervals</extracomment>
+        <translation>Interrogé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked of the exchange at intervals: it has no stream for this, or its stream failed and is tried again in a minute</source>
+        <translation>Demandé à la plateforme à intervalles réguliers : elle n’a pas de flux pour cela, ou son flux a échoué et sera réessayé dans une minute</translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1290,7 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;A native multi-exchange crypto trading terminal.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;Un terminal natif de trading crypto multi-plateformes.&lt;/p&gt;&lt;p&gt;Licence : %2&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Bourse %1&lt;/h3&gt;&lt;p&gt;Un terminal natif de trading crypto multi-plateformes.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/TradeActions.cpp" line="+93"/>
@@ -1324,7 +1349,7 @@ Fermer quand même&#xa0;?</translation>
 <context>
     <name>bourse::ui::OrderBookPanel</name>
     <message>
-        <location filename="../ui/panels/OrderBookPanel.cpp" line="+73"/>
+        <location filename="../ui/panels/OrderBookPanel.cpp" line="+76"/>
         <source>Group price levels to multiples of this step</source>
         <translation>Regrouper les niveaux de prix par multiples de ce pas</translation>
     </message>
@@ -1370,7 +1395,7 @@ Fermer quand même&#xa0;?</translation>
 <context>
     <name>bourse::ui::OrderTicketPanel</name>
     <message>
-        <location filename="../ui/panels/OrderTicketPanel.cpp" line="+54"/>
+        <location filename="../ui/panels/OrderTicketPanel.cpp" line="+55"/>
         <source>Confirm order</source>
         <translation>Confirmer l’ordre</translation>
     </message>
@@ -1381,20 +1406,20 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+498"/>
+        <location line="+511"/>
         <source>Buy</source>
         <extracomment>The side of an order: buy</extracomment>
         <translation>Acheter</translation>
     </message>
     <message>
-        <location line="-496"/>
-        <location line="+496"/>
+        <location line="-509"/>
+        <location line="+509"/>
         <source>Sell</source>
         <extracomment>The side of an order: sell</extracomment>
         <translation>Vendre</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-507"/>
         <source>Trigger</source>
         <extracomment>The price at which a stop order is triggered</extracomment>
         <translation>Déclencheur</translation>
@@ -1472,7 +1497,7 @@ Fermer quand même&#xa0;?</translation>
         <translation>Stop marché</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Enter a price first</source>
         <translation>Saisissez d’abord un prix</translation>
     </message>
@@ -1543,7 +1568,7 @@ Fermer quand même&#xa0;?</translation>
         <translation>Vendre %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Send this order to %1?</source>
         <translation>Envoyer cet ordre à %1&#xa0;?</translation>
     </message>
@@ -1736,7 +1761,7 @@ Fermer quand même&#xa0;?</translation>
 <context>
     <name>bourse::ui::TradesPanel</name>
     <message>
-        <location filename="../ui/panels/TradesPanel.cpp" line="+85"/>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+117"/>
         <source>Add an account for %1 to see your trades</source>
         <translation>Ajoutez un compte pour %1 afin de voir vos transactions</translation>
     </message>

@@ -865,19 +865,19 @@ Tente &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::CandleChart</name>
     <message>
-        <location filename="../ui/CandleChart.cpp" line="+81"/>
+        <location filename="../ui/CandleChart.cpp" line="+91"/>
         <source>%1  ·  %2</source>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+146"/>
         <source>24h %1%2%</source>
         <translation>24h %1%2%</translation>
     </message>
@@ -951,7 +951,7 @@ Tente &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::DepthChart</name>
     <message>
-        <location filename="../ui/chart/DepthChart.cpp" line="+87"/>
+        <location filename="../ui/chart/DepthChart.cpp" line="+89"/>
         <source>Cumulative amount</source>
         <translation>Quantidade acumulada</translation>
     </message>
@@ -959,6 +959,31 @@ Tente &apos;bourse --help&apos;.
         <location line="+1"/>
         <source>Price</source>
         <translation>Preço</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::FeedBadge</name>
+    <message>
+        <location filename="../ui/panels/FeedBadge.cpp" line="+42"/>
+        <source>Live</source>
+        <extracomment>A panel&apos;s data badge: the exchange pushes its changes over a websocket stream</extracomment>
+        <translation>Ao vivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange pushes every change as it happens (websocket stream)</source>
+        <translation>A corretora envia cada mudança assim que ela acontece (fluxo websocket)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Polled</source>
+        <extracomment>A panel&apos;s data badge: the data is asked of the exchange at intervals</extracomment>
+        <translation>Consultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked of the exchange at intervals: it has no stream for this, or its stream failed and is tried again in a minute</source>
+        <translation>Consultado na corretora a intervalos: ela não tem fluxo para isto, ou o fluxo falhou e será tentado de novo em um minuto</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1349,7 @@ Fechar mesmo assim?</translation>
 <context>
     <name>bourse::ui::OrderBookPanel</name>
     <message>
-        <location filename="../ui/panels/OrderBookPanel.cpp" line="+73"/>
+        <location filename="../ui/panels/OrderBookPanel.cpp" line="+76"/>
         <source>Group price levels to multiples of this step</source>
         <translation>Agrupar os níveis de preço em múltiplos deste passo</translation>
     </message>
@@ -1370,7 +1395,7 @@ Fechar mesmo assim?</translation>
 <context>
     <name>bourse::ui::OrderTicketPanel</name>
     <message>
-        <location filename="../ui/panels/OrderTicketPanel.cpp" line="+54"/>
+        <location filename="../ui/panels/OrderTicketPanel.cpp" line="+55"/>
         <source>Confirm order</source>
         <translation>Confirmar ordem</translation>
     </message>
@@ -1381,20 +1406,20 @@ Fechar mesmo assim?</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+498"/>
+        <location line="+511"/>
         <source>Buy</source>
         <extracomment>The side of an order: buy</extracomment>
         <translation>Comprar</translation>
     </message>
     <message>
-        <location line="-496"/>
-        <location line="+496"/>
+        <location line="-509"/>
+        <location line="+509"/>
         <source>Sell</source>
         <extracomment>The side of an order: sell</extracomment>
         <translation>Vender</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-507"/>
         <source>Trigger</source>
         <extracomment>The price at which a stop order is triggered</extracomment>
         <translation>Disparo</translation>
@@ -1472,7 +1497,7 @@ Fechar mesmo assim?</translation>
         <translation>Stop mercado</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Enter a price first</source>
         <translation>Informe um preço primeiro</translation>
     </message>
@@ -1543,7 +1568,7 @@ Fechar mesmo assim?</translation>
         <translation>Vender %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Send this order to %1?</source>
         <translation>Enviar esta ordem para a %1?</translation>
     </message>
@@ -1736,7 +1761,7 @@ Fechar mesmo assim?</translation>
 <context>
     <name>bourse::ui::TradesPanel</name>
     <message>
-        <location filename="../ui/panels/TradesPanel.cpp" line="+85"/>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+117"/>
         <source>Add an account for %1 to see your trades</source>
         <translation>Adicione uma conta da %1 para ver suas negociações</translation>
     </message>

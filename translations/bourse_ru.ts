@@ -866,19 +866,19 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::CandleChart</name>
     <message>
-        <location filename="../ui/CandleChart.cpp" line="+81"/>
+        <location filename="../ui/CandleChart.cpp" line="+91"/>
         <source>%1  ·  %2</source>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+146"/>
         <source>24h %1%2%</source>
         <translation>24ч %1%2%</translation>
     </message>
@@ -952,7 +952,7 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::DepthChart</name>
     <message>
-        <location filename="../ui/chart/DepthChart.cpp" line="+87"/>
+        <location filename="../ui/chart/DepthChart.cpp" line="+89"/>
         <source>Cumulative amount</source>
         <translation>Накопленное количество</translation>
     </message>
@@ -960,6 +960,31 @@ Try &apos;bourse --help&apos;.
         <location line="+1"/>
         <source>Price</source>
         <translation>Цена</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::FeedBadge</name>
+    <message>
+        <location filename="../ui/panels/FeedBadge.cpp" line="+42"/>
+        <source>Live</source>
+        <extracomment>A panel&apos;s data badge: the exchange pushes its changes over a websocket stream</extracomment>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange pushes every change as it happens (websocket stream)</source>
+        <translation>Биржа присылает каждое изменение в момент, когда оно происходит (поток websocket)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Polled</source>
+        <extracomment>A panel&apos;s data badge: the data is asked of the exchange at intervals</extracomment>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked of the exchange at intervals: it has no stream for this, or its stream failed and is tried again in a minute</source>
+        <translation>Запрашивается у биржи через интервалы: у неё нет потока для этого, или поток прервался и будет повторно запущен через минуту</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1352,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::OrderBookPanel</name>
     <message>
-        <location filename="../ui/panels/OrderBookPanel.cpp" line="+73"/>
+        <location filename="../ui/panels/OrderBookPanel.cpp" line="+76"/>
         <source>Group price levels to multiples of this step</source>
         <translation>Группировать ценовые уровни по кратным этого шага</translation>
     </message>
@@ -1373,7 +1398,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::OrderTicketPanel</name>
     <message>
-        <location filename="../ui/panels/OrderTicketPanel.cpp" line="+54"/>
+        <location filename="../ui/panels/OrderTicketPanel.cpp" line="+55"/>
         <source>Confirm order</source>
         <translation>Подтверждение ордера</translation>
     </message>
@@ -1384,20 +1409,20 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+498"/>
+        <location line="+511"/>
         <source>Buy</source>
         <extracomment>The side of an order: buy</extracomment>
         <translation>Купить</translation>
     </message>
     <message>
-        <location line="-496"/>
-        <location line="+496"/>
+        <location line="-509"/>
+        <location line="+509"/>
         <source>Sell</source>
         <extracomment>The side of an order: sell</extracomment>
         <translation>Продать</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-507"/>
         <source>Trigger</source>
         <extracomment>The price at which a stop order is triggered</extracomment>
         <translation>Стоп-цена</translation>
@@ -1475,7 +1500,7 @@ Close anyway?</source>
         <translation>Стоп-маркет</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Enter a price first</source>
         <translation>Сначала введите цену</translation>
     </message>
@@ -1546,7 +1571,7 @@ Close anyway?</source>
         <translation>Продать %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Send this order to %1?</source>
         <translation>Отправить этот ордер на %1?</translation>
     </message>
@@ -1741,7 +1766,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::TradesPanel</name>
     <message>
-        <location filename="../ui/panels/TradesPanel.cpp" line="+85"/>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+117"/>
         <source>Add an account for %1 to see your trades</source>
         <translation>Добавьте аккаунт %1, чтобы видеть свои сделки</translation>
     </message>

@@ -864,19 +864,19 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::CandleChart</name>
     <message>
-        <location filename="../ui/CandleChart.cpp" line="+81"/>
+        <location filename="../ui/CandleChart.cpp" line="+91"/>
         <source>%1  ·  %2</source>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+146"/>
         <source>24h %1%2%</source>
         <translation>24 sa %1%%2</translation>
     </message>
@@ -950,7 +950,7 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::DepthChart</name>
     <message>
-        <location filename="../ui/chart/DepthChart.cpp" line="+87"/>
+        <location filename="../ui/chart/DepthChart.cpp" line="+89"/>
         <source>Cumulative amount</source>
         <translation>Kümülatif miktar</translation>
     </message>
@@ -958,6 +958,31 @@ Try &apos;bourse --help&apos;.
         <location line="+1"/>
         <source>Price</source>
         <translation>Fiyat</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::FeedBadge</name>
+    <message>
+        <location filename="../ui/panels/FeedBadge.cpp" line="+42"/>
+        <source>Live</source>
+        <extracomment>A panel&apos;s data badge: the exchange pushes its changes over a websocket stream</extracomment>
+        <translation>Canlı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange pushes every change as it happens (websocket stream)</source>
+        <translation>Borsa her değişikliği gerçekleştiği anda gönderir (websocket akışı)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Polled</source>
+        <extracomment>A panel&apos;s data badge: the data is asked of the exchange at intervals</extracomment>
+        <translation>Sorgulanıyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked of the exchange at intervals: it has no stream for this, or its stream failed and is tried again in a minute</source>
+        <translation>Borsaya aralıklarla sorulur: bunun için akışı yok ya da akışı kesildi ve bir dakika sonra yeniden denenecek</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1346,7 @@ Yine de kapatılsın mı?</translation>
 <context>
     <name>bourse::ui::OrderBookPanel</name>
     <message>
-        <location filename="../ui/panels/OrderBookPanel.cpp" line="+73"/>
+        <location filename="../ui/panels/OrderBookPanel.cpp" line="+76"/>
         <source>Group price levels to multiples of this step</source>
         <translation>Fiyat seviyelerini bu adımın katlarına göre grupla</translation>
     </message>
@@ -1367,7 +1392,7 @@ Yine de kapatılsın mı?</translation>
 <context>
     <name>bourse::ui::OrderTicketPanel</name>
     <message>
-        <location filename="../ui/panels/OrderTicketPanel.cpp" line="+54"/>
+        <location filename="../ui/panels/OrderTicketPanel.cpp" line="+55"/>
         <source>Confirm order</source>
         <translation>Emri onayla</translation>
     </message>
@@ -1378,20 +1403,20 @@ Yine de kapatılsın mı?</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+498"/>
+        <location line="+511"/>
         <source>Buy</source>
         <extracomment>The side of an order: buy</extracomment>
         <translation>Al</translation>
     </message>
     <message>
-        <location line="-496"/>
-        <location line="+496"/>
+        <location line="-509"/>
+        <location line="+509"/>
         <source>Sell</source>
         <extracomment>The side of an order: sell</extracomment>
         <translation>Sat</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-507"/>
         <source>Trigger</source>
         <extracomment>The price at which a stop order is triggered</extracomment>
         <translation>Tetikleme</translation>
@@ -1469,7 +1494,7 @@ Yine de kapatılsın mı?</translation>
         <translation>Stop piyasa</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Enter a price first</source>
         <translation>Önce bir fiyat girin</translation>
     </message>
@@ -1540,7 +1565,7 @@ Yine de kapatılsın mı?</translation>
         <translation>%1 sat</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Send this order to %1?</source>
         <translation>Bu emir %1 borsasına gönderilsin mi?</translation>
     </message>
@@ -1731,7 +1756,7 @@ Yine de kapatılsın mı?</translation>
 <context>
     <name>bourse::ui::TradesPanel</name>
     <message>
-        <location filename="../ui/panels/TradesPanel.cpp" line="+85"/>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+117"/>
         <source>Add an account for %1 to see your trades</source>
         <translation>İşlemlerinizi görmek için bir %1 hesabı ekleyin</translation>
     </message>

@@ -864,19 +864,19 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::CandleChart</name>
     <message>
-        <location filename="../ui/CandleChart.cpp" line="+81"/>
+        <location filename="../ui/CandleChart.cpp" line="+91"/>
         <source>%1  ·  %2</source>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+146"/>
         <source>24h %1%2%</source>
         <translation>24h 涨跌 %1%2%</translation>
     </message>
@@ -950,7 +950,7 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::ui::DepthChart</name>
     <message>
-        <location filename="../ui/chart/DepthChart.cpp" line="+87"/>
+        <location filename="../ui/chart/DepthChart.cpp" line="+89"/>
         <source>Cumulative amount</source>
         <translation>累计数量</translation>
     </message>
@@ -958,6 +958,31 @@ Try &apos;bourse --help&apos;.
         <location line="+1"/>
         <source>Price</source>
         <translation>价格</translation>
+    </message>
+</context>
+<context>
+    <name>bourse::ui::FeedBadge</name>
+    <message>
+        <location filename="../ui/panels/FeedBadge.cpp" line="+42"/>
+        <source>Live</source>
+        <extracomment>A panel&apos;s data badge: the exchange pushes its changes over a websocket stream</extracomment>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange pushes every change as it happens (websocket stream)</source>
+        <translation>交易所在每次变化发生时即时推送（websocket 数据流）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Polled</source>
+        <extracomment>A panel&apos;s data badge: the data is asked of the exchange at intervals</extracomment>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked of the exchange at intervals: it has no stream for this, or its stream failed and is tried again in a minute</source>
+        <translation>定时向交易所查询：该交易所没有此数据流，或数据流已中断，将在一分钟后重试</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1346,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::OrderBookPanel</name>
     <message>
-        <location filename="../ui/panels/OrderBookPanel.cpp" line="+73"/>
+        <location filename="../ui/panels/OrderBookPanel.cpp" line="+76"/>
         <source>Group price levels to multiples of this step</source>
         <translation>按此步长的整数倍合并价格档位</translation>
     </message>
@@ -1367,7 +1392,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::OrderTicketPanel</name>
     <message>
-        <location filename="../ui/panels/OrderTicketPanel.cpp" line="+54"/>
+        <location filename="../ui/panels/OrderTicketPanel.cpp" line="+55"/>
         <source>Confirm order</source>
         <translation>确认订单</translation>
     </message>
@@ -1378,20 +1403,20 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+498"/>
+        <location line="+511"/>
         <source>Buy</source>
         <extracomment>The side of an order: buy</extracomment>
         <translation>买入</translation>
     </message>
     <message>
-        <location line="-496"/>
-        <location line="+496"/>
+        <location line="-509"/>
+        <location line="+509"/>
         <source>Sell</source>
         <extracomment>The side of an order: sell</extracomment>
         <translation>卖出</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-507"/>
         <source>Trigger</source>
         <extracomment>The price at which a stop order is triggered</extracomment>
         <translation>触发价</translation>
@@ -1469,7 +1494,7 @@ Close anyway?</source>
         <translation>止损市价</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Enter a price first</source>
         <translation>请先输入价格</translation>
     </message>
@@ -1540,7 +1565,7 @@ Close anyway?</source>
         <translation>卖出 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Send this order to %1?</source>
         <translation>要将此订单发送到 %1 吗？</translation>
     </message>
@@ -1731,7 +1756,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::TradesPanel</name>
     <message>
-        <location filename="../ui/panels/TradesPanel.cpp" line="+85"/>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+117"/>
         <source>Add an account for %1 to see your trades</source>
         <translation>为 %1 添加账户以查看您的成交</translation>
     </message>

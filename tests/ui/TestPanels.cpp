@@ -10,6 +10,7 @@
 #include "models/session/ExchangeSession.h"
 #include "ui/Theme.h"
 #include "ui/panels/BalancesPanel.h"
+#include "ui/panels/FeedBadge.h"
 #include "ui/panels/MarketListPanel.h"
 #include "ui/panels/OrderBookPanel.h"
 #include "ui/panels/OrdersPanel.h"
@@ -18,7 +19,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QHeaderView>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -203,14 +203,21 @@ void TestPanels::orderBookStopsWhenHidden()
     QTRY_VERIFY(panel->hasData());
     QVERIFY(running("ETH/USD"));
     QTRY_COMPARE(m_session->feedMode(Channel::OrderBook, QStringLiteral("ETH/USD")), Mode::Stream);
+    // The panel says so itself.
+    QTRY_VERIFY(panel->feedBadge()->isLive());
+    QCOMPARE(panel->feedBadge()->text(), QStringLiteral("Live"));
     panel->hide();
     QVERIFY(!running("ETH/USD"));
+    QTRY_COMPARE(panel->feedBadge()->text(), QStringLiteral("Polled"));
     panel->show();
     QVERIFY(running("ETH/USD"));
-    // Another market: the old feed stops, the new one runs.
+    QTRY_VERIFY(panel->feedBadge()->isLive());
+    // Another market: the old feed stops, the new one runs, and the badge follows the new one.
     panel->setSymbol(QStringLiteral("SOL/USD"));
     QVERIFY(!running("ETH/USD"));
     QVERIFY(running("SOL/USD"));
+    QTRY_COMPARE(m_session->feedMode(Channel::OrderBook, QStringLiteral("SOL/USD")), Mode::Stream);
+    QTRY_VERIFY(panel->feedBadge()->isLive());
 }
 
 void TestPanels::tradesShowTheLatestFirst()
@@ -222,6 +229,13 @@ void TestPanels::tradesShowTheLatestFirst()
     QVERIFY(*trades->tradeAt(0).timestamp >= *trades->tradeAt(trades->rowCount() - 1).timestamp);
     const int side = trades->index(0, models::TradesModel::Price).data(models::SideRole).toInt();
     QVERIFY(side == 1 || side == -1);
+    // The demo pushes its tape: the badge reads Live, the stream's word, not the poll's.
+    QTRY_VERIFY(panel->feedBadge()->isLive());
+    QCOMPARE(m_session->feedMode(Channel::Trades, QStringLiteral("BTC/USD")),
+             models::ExchangeSession::FeedMode::Stream);
+    // The account's own trades are always asked for: no badge claims otherwise.
+    auto* mine = show(new ui::TradesPanel(*m_session, QStringLiteral("BTC/USD"), models::TradesModel::Source::Own));
+    QVERIFY(!mine->feedBadge());
 }
 
 void TestPanels::balancesShowTheAccount()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrderBookPanel.h"
 
+#include "FeedBadge.h"
 #include "models/DecimalText.h"
 #include "models/OrderBookModel.h"
 #include "models/session/ExchangeSession.h"
@@ -43,8 +44,10 @@ OrderBookPanel::OrderBookPanel(models::ExchangeSession& session, const QString& 
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
 
+    m_feedBadge = new FeedBadge(session, models::ExchangeSession::Channel::OrderBook, this);
     auto* top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_feedBadge);
     top->addStretch(1);
     top->addWidget(groupingLabel);
     top->addWidget(m_grouping);
@@ -98,6 +101,7 @@ void OrderBookPanel::rebind()
     dropSubscriptions();
     m_model = session().orderBook(symbol());
     m_view->setModel(m_model);
+    m_feedBadge->setSymbol(symbol());
     m_userScrolled = false;
     // Queued: the view lays out the rows an update inserted before it can centre on the spread.
     connect(m_model, &models::OrderBookModel::updated, this, &OrderBookPanel::centreOnSpread,

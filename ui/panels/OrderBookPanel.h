@@ -14,6 +14,8 @@ class OrderBookModel;
 
 namespace bourse::ui {
 
+class FeedBadge;
+
 // The order book ladder of one market: asks over bids, the spread between them, cumulative depth bars, and a
 // price grouping choice. Clicking a level offers its price to the order ticket (with Shift, its amount too).
 class OrderBookPanel final : public Panel
@@ -26,6 +28,7 @@ public:
 
     bool hasData() const override;
     QTableView* view() const { return m_view; }
+    FeedBadge* feedBadge() const { return m_feedBadge; }
     QComboBox* groupingCombo() const { return m_grouping; }
     models::OrderBookModel* model() const { return m_model; }
 
@@ -46,6 +49,7 @@ private:
 
     QComboBox* m_grouping = nullptr;
     QLabel* m_groupingLabel = nullptr;
+    FeedBadge* m_feedBadge = nullptr;
     QTableView* m_view = nullptr;
     models::OrderBookModel* m_model = nullptr;
     bool m_userScrolled = false;

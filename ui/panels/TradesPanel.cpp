@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TradesPanel.h"
 
+#include "FeedBadge.h"
 #include "TablePanelStyle.h"
 #include "models/session/ExchangeSession.h"
 #include "ui/delegates/SignedTextDelegate.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -39,6 +41,15 @@ TradesPanel::TradesPanel(models::ExchangeSession& session, const QString& symbol
     m_note->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    if (!own) {
+        // The tape streams where the exchange pushes trades; the account's trades are always asked for.
+        m_feedBadge = new FeedBadge(session, models::ExchangeSession::Channel::Trades, this);
+        auto* top = new QHBoxLayout;
+        top->setContentsMargins(0, 0, 0, 0);
+        top->addWidget(m_feedBadge);
+        top->addStretch(1);
+        layout->addLayout(top);
+    }
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
     if (own) {
@@ -60,6 +71,7 @@ void TradesPanel::rebind()
     } else {
         m_model = session().trades(symbol());
         keep(session().subscribe(Channel::Trades, symbol(), {}, this));
+        m_feedBadge->setSymbol(symbol());
     }
     m_view->setModel(m_model);
     if (m_source == models::TradesModel::Source::Own) {

@@ -9,6 +9,8 @@ class QTableView;
 
 namespace bourse::ui {
 
+class FeedBadge;
+
 // A market's latest trades, newest on top: the public tape (time, price in the taker side's colour, amount), or the
 // account's own trades in that market (with side, cost and fee), polled again as its orders fill.
 class TradesPanel final : public Panel
@@ -24,6 +26,8 @@ public:
     bool hasData() const override;
     QTableView* view() const { return m_view; }
     models::TradesModel* model() const { return m_model; }
+    // How the tape arrives (stream or poll); none on the account's own trades.
+    FeedBadge* feedBadge() const { return m_feedBadge; }
     // Why an account's trades cannot show (no account on this exchange); empty otherwise.
     QString note() const;
 
@@ -38,6 +42,7 @@ private:
     models::TradesModel::Source m_source;
     QTableView* m_view = nullptr;
     QLabel* m_note = nullptr;
+    FeedBadge* m_feedBadge = nullptr;
     models::TradesModel* m_model = nullptr;
 };
 
