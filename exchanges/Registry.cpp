@@ -33,6 +33,7 @@
 #include "kraken/Kraken.h"
 #include "kucoin/Kucoin.h"
 #include "lbank/Lbank.h"
+#include "liqui/Liqui.h"
 #include "luno/Luno.h"
 #include "mercado/Mercado.h"
 #include "okx/Okx.h"
@@ -83,6 +84,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"coinspot", make<Coinspot>()},
         {"demo", make<Demo>()},
         {"deribit", make<Deribit>()},
+        {"dsx", make<Dsx>()},
         {"foxbit", make<Foxbit>()},
         {"gate", make<Gate>()},
         {"gemini", make<Gemini>()},
@@ -93,13 +95,16 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"kraken", make<Kraken>()},
         {"kucoin", make<Kucoin>()},
         {"lbank", make<Lbank>()},
+        {"liqui", make<Liqui>()},
         {"luno", make<Luno>()},
         {"mercado", make<Mercado>()},
         {"okx", make<Okx>()},
         {"okxus", make<OkxUs>()},
         {"paymium", make<Paymium>()},
         {"poloniex", make<Poloniex>()},
+        {"tidex", make<Tidex>()},
         {"upbit", make<Upbit>()},
+        {"yobit", make<Yobit>()},
         {"zaif", make<Zaif>()},
     };
     // clang-format on
