@@ -357,18 +357,25 @@ void Liqui::fetchOrder(const std::string& orderId, const std::string& symbol, co
                 }
             }
             Order o = parseOrder(orderId, raw, *this, m, m_api.dialect);
-            auto cached = m_orders.find(orderId);
-            if (!o.amount && cached != m_orders.end() && cached->second.amount) {
-                o.amount = cached->second.amount;
-                if (o.remaining) {
-                    o.filled = *o.amount - *o.remaining;
-                    o.cost = o.price ? OptDecimal(*o.price * *o.filled) : std::nullopt;
-                }
-            }
+            completeFromCache(o);
             m_orders[orderId] = o;
             return o;
         });
     });
+}
+
+// The open-order list gives what remains, not what was asked: the amount comes from the order as it was placed.
+void Liqui::completeFromCache(Order& o) const
+{
+    auto cached = m_orders.find(o.id.value_or(""));
+    if (o.amount || cached == m_orders.end() || !cached->second.amount) {
+        return;
+    }
+    o.amount = cached->second.amount;
+    if (o.remaining) {
+        o.filled = *o.amount - *o.remaining;
+        o.cost = o.price ? OptDecimal(*o.price * *o.filled) : std::nullopt;
+    }
 }
 
 std::vector<Order> Liqui::mergeIntoCache(std::vector<Order> listed, const std::string& symbol)
@@ -377,14 +384,7 @@ std::vector<Order> Liqui::mergeIntoCache(std::vector<Order> listed, const std::s
         if (!o.status) {
             o.status = "open"; // ActiveOrders lists open orders
         }
-        auto cached = m_orders.find(o.id.value_or(""));
-        if (!o.amount && cached != m_orders.end() && cached->second.amount) {
-            o.amount = cached->second.amount;
-            if (o.remaining) {
-                o.filled = *o.amount - *o.remaining;
-                o.cost = o.price ? OptDecimal(*o.price * *o.filled) : std::nullopt;
-            }
-        }
+        completeFromCache(o);
         if (o.id) {
             m_orders[*o.id] = o;
         }

@@ -96,6 +96,7 @@ private:
     void listOrders(const std::string& symbol, OptInt since, OptInt limit, const JsonValue& params, const char* status,
                     Callback<std::vector<Order>> done);
     std::vector<Order> mergeIntoCache(std::vector<Order> listed, const std::string& symbol);
+    void completeFromCache(Order& order) const;
     long long nextNonce();
 
     LiquiApi m_api;
