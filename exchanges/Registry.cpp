@@ -9,6 +9,7 @@
 #include "bitflyer/Bitflyer.h"
 #include "bithumb/Bithumb.h"
 #include "bitso/Bitso.h"
+#include "bittrex/Bittrex.h"
 #include "bitstamp/Bitstamp.h"
 #include "btcbox/Btcbox.h"
 #include "btcmarkets/BtcMarkets.h"
@@ -71,6 +72,8 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"bithumb", make<Bithumb>()},
         {"bitso", make<Bitso>()},
         {"bitstamp", make<Bitstamp>()},
+        {"bittrex", make<Bittrex>()},
+        {"bleutrade", make<Bleutrade>()},
         {"btcbox", make<Btcbox>()},
         {"btcmarkets", make<BtcMarkets>()},
         {"btcturk", make<Btcturk>()},
