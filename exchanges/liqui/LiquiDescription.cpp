@@ -146,7 +146,8 @@ ExchangeDescription yobitDescription()
         {"PAY", "EPAY"},         {"PLC", "Platin Coin"},    {"RCN", "RCoin"},          {"REP", "Republicoin"},
         {"RUR", "RUB"},          {"XIN", "XINCoin"},
     });
-    // YoBit answers {"success":0,"error":"..."} without codes.
+    // YoBit answers {"success":0,"error":"..."} without codes. (2019 ccxt looked for these texts in an `error_log`
+    // member the API does not send, so they all came out as ExchangeError; they are matched on `error` here.)
     d.errors.broad.insert(d.errors.broad.begin(),
                           {
                               {"Insufficient funds", ErrorKind::InsufficientFunds},
