@@ -72,16 +72,6 @@ template<typename Ex> struct Scripted
     }
 };
 
-QByteArray headerOf(const bourse::test::FaultRequest& r, const QByteArray& name)
-{
-    for (const auto& [k, v] : r.headers) {
-        if (k.compare(name, Qt::CaseInsensitive) == 0) {
-            return v;
-        }
-    }
-    return {};
-}
-
 } // namespace
 
 class TestLiqui : public QObject
@@ -550,7 +540,7 @@ void TestLiqui::yobitPlacesAndCancelsOverHttp()
     server.route("POST", "/tapi", [&](const bourse::test::FaultRequest& r) {
         const QByteArray sign =
             QMessageAuthenticationCode::hash(r.body, "secretsecret", QCryptographicHash::Sha512).toHex();
-        if (headerOf(r, "Key") != "key" || headerOf(r, "Sign") != sign) {
+        if (r.header("Key") != "key" || r.header("Sign") != sign) {
             return bourse::test::FaultReply::with(200, R"({"success":0,"error":"invalid sign"})");
         }
         const QString method = r.param(QStringLiteral("method"));
@@ -601,7 +591,7 @@ void TestLiqui::yobitPlacesAndCancelsOverHttp()
     QCOMPARE(server.requests[0].path, QByteArray("/api/3/info"));
     const auto& trade = server.requests[1];
     QCOMPARE(trade.path, QByteArray("/tapi"));
-    QCOMPARE(headerOf(trade, "Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+    QCOMPARE(trade.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
     QVERIFY(trade.body.endsWith("&method=Trade&pair=btc_usd&type=buy&amount=0.015&rate=3600.5"));
     const auto& cancel = server.requests[2];
     QVERIFY(cancel.body.endsWith("&method=CancelOrder&order_id=4242"));
