@@ -10,6 +10,7 @@
 #include "bithumb/Bithumb.h"
 #include "bitso/Bitso.h"
 #include "bitstamp/Bitstamp.h"
+#include "bittrex/Bittrex.h"
 #include "btcbox/Btcbox.h"
 #include "btcmarkets/BtcMarkets.h"
 #include "btcturk/Btcturk.h"
@@ -33,6 +34,7 @@
 #include "kraken/Kraken.h"
 #include "kucoin/Kucoin.h"
 #include "lbank/Lbank.h"
+#include "liqui/Liqui.h"
 #include "luno/Luno.h"
 #include "mercado/Mercado.h"
 #include "okx/Okx.h"
@@ -70,6 +72,8 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"bithumb", make<Bithumb>()},
         {"bitso", make<Bitso>()},
         {"bitstamp", make<Bitstamp>()},
+        {"bittrex", make<Bittrex>()},
+        {"bleutrade", make<Bleutrade>()},
         {"btcbox", make<Btcbox>()},
         {"btcmarkets", make<BtcMarkets>()},
         {"btcturk", make<Btcturk>()},
@@ -83,6 +87,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"coinspot", make<Coinspot>()},
         {"demo", make<Demo>()},
         {"deribit", make<Deribit>()},
+        {"dsx", make<Dsx>()},
         {"foxbit", make<Foxbit>()},
         {"gate", make<Gate>()},
         {"gemini", make<Gemini>()},
@@ -93,13 +98,16 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"kraken", make<Kraken>()},
         {"kucoin", make<Kucoin>()},
         {"lbank", make<Lbank>()},
+        {"liqui", make<Liqui>()},
         {"luno", make<Luno>()},
         {"mercado", make<Mercado>()},
         {"okx", make<Okx>()},
         {"okxus", make<OkxUs>()},
         {"paymium", make<Paymium>()},
         {"poloniex", make<Poloniex>()},
+        {"tidex", make<Tidex>()},
         {"upbit", make<Upbit>()},
+        {"yobit", make<Yobit>()},
         {"zaif", make<Zaif>()},
     };
     // clang-format on

@@ -31,6 +31,16 @@ struct FaultRequest
     RawHeaders headers;
     qint64 receivedMs = 0; // since the server started
     QString param(const QString& name) const { return query.queryItemValue(name, QUrl::FullyDecoded); }
+    // A header's value, its name matched case-insensitively (empty when absent).
+    QByteArray header(const QByteArray& name) const
+    {
+        for (const auto& [k, v] : headers) {
+            if (k.compare(name, Qt::CaseInsensitive) == 0) {
+                return v;
+            }
+        }
+        return {};
+    }
 };
 
 struct FaultReply
