@@ -97,6 +97,15 @@ QString DecimalText::dateTime(qint64 msSinceEpoch)
         + moment.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
+QString DecimalText::compactDateTime(qint64 msSinceEpoch, qint64 nowMs)
+{
+    const QDateTime moment = QDateTime::fromMSecsSinceEpoch(msSinceEpoch);
+    if (moment.date() == QDateTime::fromMSecsSinceEpoch(nowMs).date()) {
+        return moment.time().toString(QStringLiteral("HH:mm:ss"));
+    }
+    return dateTime(msSinceEpoch);
+}
+
 QString DecimalText::exact(const ex::Decimal& value)
 {
     return localized(plain(value), QLocale());

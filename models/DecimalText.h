@@ -45,6 +45,9 @@ public:
     // A moment (ms since the epoch, local time) as the default locale writes a short date, and the time to the
     // second: "11/25/26 10:13:54" in American English, "25.11.26 10:13:54" in German.
     static QString dateTime(qint64 msSinceEpoch);
+    // For a table's time column: only the time for a moment of today (local), so a narrow panel keeps room for the
+    // figures; dateTime() otherwise. `nowMs` is the present.
+    static QString compactDateTime(qint64 msSinceEpoch, qint64 nowMs);
 };
 
 } // namespace bourse::models

@@ -4,8 +4,10 @@
 #include "DecimalText.h"
 #include "ModelRoles.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <algorithm>
+#include <set>
 
 namespace bourse::models {
 
@@ -14,9 +16,107 @@ OrdersModel::OrdersModel(QObject* parent)
 {
 }
 
+namespace {
+
+QString infoText(const ex::Order& order, std::string_view key)
+{
+    const ex::JsonValue* value = order.info.isObject() ? order.info.find(key) : nullptr;
+    return value ? QString::fromStdString(value->asString().value_or(std::string())) : QString();
+}
+
+} // namespace
+
 QString OrdersModel::idOf(const ex::Order& order)
 {
+    if (unresolved(order)) {
+        return QStringLiteral("unresolved:") + infoText(order, "key");
+    }
     return QString::fromStdString(order.id.value_or(order.clientOrderId.value_or(std::string())));
+}
+
+bool OrdersModel::unresolved(const ex::Order& order)
+{
+    return !order.id && order.info.isObject() && order.info.contains("unresolved");
+}
+
+bool OrdersModel::isUnresolved(int row) const
+{
+    return row >= 0 && row < rowCount() && unresolved(m_rows[static_cast<size_t>(row)]);
+}
+
+void OrdersModel::addUnresolved(ex::Order order, const QString& why)
+{
+    order.id.reset();
+    order.status = "unknown";
+    // A key of its own: the client id where the exchange took one, else the moment it was sent and its figures.
+    const std::string key = order.clientOrderId.value_or(std::to_string(order.timestamp.value_or(0)) + "|"
+                                                         + (order.price ? order.price->toString() : std::string()) + "|"
+                                                         + (order.amount ? order.amount->toString() : ""));
+    order.info = ex::JsonValue::object();
+    order.info.set("unresolved", true);
+    order.info.set("key", key);
+    order.info.set("why", why.toStdString());
+    if (m_rowById.contains(idOf(order))) {
+        return;
+    }
+    m_unresolved.push_back(order);
+    beginInsertRows({}, 0, 0);
+    m_rows.insert(m_rows.begin(), std::move(order));
+    endInsertRows();
+    reindex();
+    emit updated();
+}
+
+bool OrdersModel::takeResolved(const std::vector<ex::Order>& orders)
+{
+    std::set<std::string> listed;
+    for (const ex::Order& o : orders) {
+        if (o.clientOrderId && !unresolved(o)) {
+            listed.insert(*o.clientOrderId);
+        }
+    }
+    const auto before = m_unresolved.size();
+    std::erase_if(m_unresolved,
+                  [&](const ex::Order& o) { return o.clientOrderId && listed.count(*o.clientOrderId) > 0; });
+    return m_unresolved.size() != before;
+}
+
+void OrdersModel::removeRowsOf(const QSet<QString>& ids)
+{
+    for (int row = rowCount() - 1; row >= 0; --row) {
+        if (ids.contains(idOf(m_rows[static_cast<size_t>(row)]))) {
+            beginRemoveRows({}, row, row);
+            m_rows.erase(m_rows.begin() + row);
+            endRemoveRows();
+        }
+    }
+    reindex();
+}
+
+void OrdersModel::resolveFrom(const std::vector<ex::Order>& orders)
+{
+    QSet<QString> before;
+    for (const ex::Order& o : m_unresolved) {
+        before.insert(idOf(o));
+    }
+    if (!takeResolved(orders)) {
+        return;
+    }
+    for (const ex::Order& o : m_unresolved) {
+        before.remove(idOf(o));
+    }
+    removeRowsOf(before);
+    emit updated();
+}
+
+void OrdersModel::dismissUnresolved(const QString& rowId)
+{
+    const auto before = m_unresolved.size();
+    std::erase_if(m_unresolved, [&](const ex::Order& o) { return idOf(o) == rowId; });
+    if (m_unresolved.size() != before) {
+        removeRowsOf({rowId});
+        emit updated();
+    }
 }
 
 bool OrdersModel::same(const ex::Order& a, const ex::Order& b)
@@ -53,7 +153,10 @@ void OrdersModel::applyOrders(const std::vector<ex::Order>& orders)
             filledSymbols.append(symbol);
         }
     }
+    // The exchange's list decides every row but the unresolved ones, which stay until it lists them.
+    takeResolved(orders);
     std::vector<ex::Order> incoming = orders;
+    incoming.insert(incoming.end(), m_unresolved.begin(), m_unresolved.end());
     std::stable_sort(incoming.begin(), incoming.end(), [](const ex::Order& a, const ex::Order& b) {
         return a.timestamp.value_or(0) > b.timestamp.value_or(0);
     });
@@ -151,6 +254,10 @@ QString OrdersModel::statusText(const std::string& status)
         //: An order's status
         return tr("rejected");
     }
+    if (status == "unknown") {
+        //: An order's status: its answer was lost and the exchange could not say whether it was placed
+        return tr("Unknown — check");
+    }
     return QString::fromStdString(status);
 }
 
@@ -170,6 +277,11 @@ QVariant OrdersModel::data(const QModelIndex& index, int role) const
         return symbol;
     case SideRole:
         return index.column() == Side ? (buy ? 1 : -1) : 0;
+    case Qt::ToolTipRole:
+        if (index.column() == Time && o.timestamp) {
+            return DecimalText::dateTime(*o.timestamp); // the date a compact cell leaves out
+        }
+        return unresolved(o) ? QVariant(infoText(o, "why")) : QVariant();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(index.column() >= Price && index.column() <= Filled
                                        ? Qt::AlignRight | Qt::AlignVCenter
@@ -194,7 +306,8 @@ QVariant OrdersModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case Time:
-        return o.timestamp ? DecimalText::dateTime(*o.timestamp) : QStringLiteral("—");
+        return o.timestamp ? DecimalText::compactDateTime(*o.timestamp, QDateTime::currentMSecsSinceEpoch())
+                           : QStringLiteral("—");
     case Symbol:
         return symbol;
     case Type: {
@@ -216,6 +329,10 @@ QVariant OrdersModel::data(const QModelIndex& index, int role) const
     case Status:
         return statusText(o.status.value_or(std::string()));
     case Action:
+        if (unresolved(o)) {
+            //: A button in the row of an order whose fate is unknown: the user looked on the exchange
+            return tr("Dismiss");
+        }
         //: A button in each open order's row
         return tr("Cancel");
     default:

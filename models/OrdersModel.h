@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <vector>
 
@@ -40,6 +41,15 @@ public:
     const ex::Order& orderAt(int row) const { return m_rows[static_cast<size_t>(row)]; }
     const std::vector<ex::Order>& orders() const { return m_rows; }
     int rowOf(const QString& id) const { return m_rowById.value(id, -1); }
+    // An order whose answer was lost and whose fate the exchange could not tell (OrderStatusUnknown). It stays on
+    // top as "Unknown — check" until a list from the exchange holds an order under its client id (that order then
+    // stands in its place) or the user, having looked on the exchange, dismisses it. `why` is the tooltip.
+    void addUnresolved(ex::Order order, const QString& why);
+    // Drops the unresolved rows whose client ids `orders` (another list: the history) holds.
+    void resolveFrom(const std::vector<ex::Order>& orders);
+    void dismissUnresolved(const QString& rowId);
+    bool isUnresolved(int row) const;
+    int unresolvedCount() const { return static_cast<int>(m_unresolved.size()); }
     // Display decimals per symbol, from the markets.
     void setPrecision(const QString& symbol, int priceDecimals, int amountDecimals);
 
@@ -56,6 +66,10 @@ signals:
 
 private:
     static QString idOf(const ex::Order& order);
+    static bool unresolved(const ex::Order& order);
+    // Takes the unresolved orders `orders` holds out of m_unresolved; true when any were.
+    bool takeResolved(const std::vector<ex::Order>& orders);
+    void removeRowsOf(const QSet<QString>& ids);
     // ccxt's words for an order's type and status ("limit", "canceled") in the user's language; others as they are.
     static QString typeText(const std::string& type);
     static QString statusText(const std::string& status);
@@ -63,6 +77,7 @@ private:
     void reindex();
 
     std::vector<ex::Order> m_rows;
+    std::vector<ex::Order> m_unresolved;
     QHash<QString, int> m_rowById;
     QHash<QString, std::pair<int, int>> m_decimals;
     int m_maxRows = 500;

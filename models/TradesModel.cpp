@@ -154,6 +154,9 @@ QVariant TradesModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(index.column() == Time ? Qt::AlignLeft | Qt::AlignVCenter
                                                           : Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        // The date a compact time cell leaves out.
+        return index.column() == Time && t.timestamp ? QVariant(DecimalText::dateTime(*t.timestamp)) : QVariant();
     case RawValueRole:
         switch (index.column()) {
         case Time:
@@ -179,7 +182,7 @@ QVariant TradesModel::data(const QModelIndex& index, int role) const
                 return QStringLiteral("—");
             }
             return m_source == Source::Own
-                ? DecimalText::dateTime(*t.timestamp)
+                ? DecimalText::compactDateTime(*t.timestamp, QDateTime::currentMSecsSinceEpoch())
                 : QDateTime::fromMSecsSinceEpoch(*t.timestamp).toString(QStringLiteral("HH:mm:ss"));
         case Price:
             return DecimalText::format(t.price, m_priceDecimals);

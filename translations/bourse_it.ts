@@ -368,7 +368,7 @@ Provare &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::ExchangeSession</name>
     <message>
-        <location filename="../models/session/ExchangeSession.cpp" line="+146"/>
+        <location filename="../models/session/ExchangeSession.cpp" line="+141"/>
         <source>no adapter serves %1 yet</source>
         <translation>nessun adattatore supporta ancora %1</translation>
     </message>
@@ -478,7 +478,7 @@ Provare &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::OrdersModel</name>
     <message>
-        <location filename="../models/OrdersModel.cpp" line="+203"/>
+        <location filename="../models/OrdersModel.cpp" line="+311"/>
         <source>stop %1 @ %2</source>
         <translation>stop %1 @ %2</translation>
     </message>
@@ -493,14 +493,14 @@ Provare &apos;bourse --help&apos;.
         <translation>Vendi</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+84"/>
+        <location line="-87"/>
+        <location line="+90"/>
         <source>market</source>
         <extracomment>An order type: at the best price the book offers now</extracomment>
         <translation>mercato</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>limit</source>
         <extracomment>An order type: at a set price or better</extracomment>
         <translation>limite</translation>
@@ -536,7 +536,19 @@ Provare &apos;bourse --help&apos;.
         <translation>rifiutato</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+4"/>
+        <source>Unknown — check</source>
+        <extracomment>An order&apos;s status: its answer was lost and the exchange could not say whether it was placed</extracomment>
+        <translation>Sconosciuto — da verificare</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Dismiss</source>
+        <extracomment>A button in the row of an order whose fate is unknown: the user looked on the exchange</extracomment>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancel</source>
         <extracomment>A button in each open order&apos;s row</extracomment>
         <translation>Annulla</translation>
@@ -1651,7 +1663,7 @@ Chiudere comunque?</translation>
 <context>
     <name>bourse::ui::OrdersPanel</name>
     <message>
-        <location filename="../ui/panels/OrdersPanel.cpp" line="+86"/>
+        <location filename="../ui/panels/OrdersPanel.cpp" line="+87"/>
         <source>Order history</source>
         <translation>Cronologia ordini</translation>
     </message>
@@ -1666,12 +1678,12 @@ Chiudere comunque?</translation>
         <translation>Annulla ordini</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Open orders (%1)</source>
         <translation>Ordini aperti (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Cancelling %1…</source>
         <translation>Annullamento di %1…</translation>
     </message>

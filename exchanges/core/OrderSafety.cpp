@@ -123,20 +123,33 @@ void lookUp(const std::shared_ptr<LostReply>& lost)
     });
 }
 
+bool fillsOrdersItself(const ExchangeDescription& description)
+{
+    return description.paper || description.api.empty();
+}
+
 } // namespace
+
+std::string freshClientOrderId(const ExchangeDescription& description)
+{
+    if (!description.createOrderTakesClientOrderId || fillsOrdersItself(description)) {
+        return {};
+    }
+    return description.clientOrderIdFormat == ExchangeDescription::ClientOrderIdFormat::Uuid
+        ? QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()
+        : randomClientOrderId("bourse");
+}
 
 void createOrderSafely(Exchange& exchange, OrderRequest order, Callback<Order> done, int settleMs)
 {
     // Orders Bourse fills itself (the demo, paper trading) never travel: their errors are the whole answer.
-    const bool simulated = exchange.description().paper || exchange.description().api.empty();
+    const bool simulated = fillsOrdersItself(exchange.description());
     std::string clientOrderId;
     bool freshId = false;
     if (const JsonValue* given = order.params.find("clientOrderId")) {
         clientOrderId = given->asString().value_or(std::string());
-    } else if (exchange.description().createOrderTakesClientOrderId && !simulated) {
-        clientOrderId = exchange.description().clientOrderIdFormat == ExchangeDescription::ClientOrderIdFormat::Uuid
-            ? QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()
-            : randomClientOrderId("bourse");
+        freshId = order.clientOrderIdIsFresh && !clientOrderId.empty();
+    } else if (clientOrderId = freshClientOrderId(exchange.description()); !clientOrderId.empty()) {
         freshId = true;
         order.params.set("clientOrderId", clientOrderId);
     }

@@ -13,7 +13,15 @@ struct OrderRequest
     Decimal amount;
     OptDecimal price;
     JsonValue params = JsonValue::object();
+    // The caller made params' clientOrderId for this very order (freshClientOrderId): a "duplicate id" refusal
+    // then means an earlier copy of it landed, and it is looked up like a lost answer.
+    bool clientOrderIdIsFresh = false;
 };
+
+// A new client order id in the exchange's format, for a caller that must know the id before the order goes out
+// (the GUI shows an order whose outcome is unknown under it, and recognises it when the exchange lists it). Empty
+// when the exchange takes none, or fills orders itself (the demo, paper trading).
+std::string freshClientOrderId(const ExchangeDescription& description);
 
 // createOrder for a trader: an order whose answer was lost (a timeout, a dropped connection, a 5xx, an answer
 // that cannot be read) is never sent again and never guessed at. It carries a client order id where the exchange

@@ -8,6 +8,8 @@
 #include "core/OrderSafety.h"
 #include "core/QnamTransport.h"
 #include "models/ErrorText.h"
+#include "models/ModelRoles.h"
+#include "models/OrdersModel.h"
 #include "models/session/ExchangeSession.h"
 
 #include <QTest>
@@ -484,6 +486,34 @@ void TestFaults::sessionShowsTheOutcomeInPlainWords()
     QCOMPARE(errorKindName(placed->error().kind()), errorKindName(ErrorKind::OrderStatusUnknown));
     QVERIFY(words(placed->error()).startsWith(QStringLiteral("Unknown — check")));
     QCOMPARE(venue.orders.size(), 2);
+
+    // The open orders keep it in sight, under the client id the session gave it, with the words as its tooltip.
+    models::OrdersModel* open = session.openOrders();
+    QCOMPARE(open->unresolvedCount(), 1);
+    QString lostId; // the client id the venue took the second order under
+    for (auto it = venue.orders.cbegin(); it != venue.orders.cend(); ++it) {
+        if (Decimal::parse(it.value().value(QStringLiteral("price")).toString().toStdString())
+            == Decimal::parse("50001")) {
+            lostId = it.key();
+        }
+    }
+    QVERIFY(!lostId.isEmpty());
+    const int row = open->rowOf(QStringLiteral("unresolved:") + lostId);
+    QVERIFY2(row >= 0, qPrintable(lostId));
+    QCOMPARE(open->index(row, models::OrdersModel::Status).data().toString(), QStringLiteral("Unknown — check"));
+    QCOMPARE(open->index(row, models::OrdersModel::Price).data(models::RawValueRole).value<Decimal>(),
+             *Decimal::parse("50001.00"));
+    QVERIFY(open->index(row, models::OrdersModel::Status)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Unknown — check")));
+    // Once the venue answers again, its list names the order: the real one takes the row's place.
+    session.subscribe(models::ExchangeSession::Channel::Orders, {}, {}, &owner);
+    session.refresh(models::ExchangeSession::Channel::Orders);
+    QTRY_COMPARE_WITH_TIMEOUT(open->unresolvedCount(), 0, 10000);
+    QCOMPARE(open->rowCount(), 2);
+    QVERIFY(!open->isUnresolved(0) && !open->isUnresolved(1));
+    QCOMPARE(server.requestsTo("POST", kOrder).size(), 2); // and nothing was sent again
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

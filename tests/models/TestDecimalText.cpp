@@ -89,6 +89,11 @@ void TestDecimalText::datesFollowTheDefaultLocale()
     QCOMPARE(DecimalText::dateTime(ms), QStringLiteral("25.11.26 10:13:54"));
     QLocale::setDefault(QLocale(QStringLiteral("en_US")));
     QCOMPARE(DecimalText::dateTime(ms), QStringLiteral("11/25/26 10:13:54"));
+    // Today's moments show the time alone; yesterday's keep their date.
+    const qint64 evening = QDateTime(QDate(2026, 11, 25), QTime(23, 59, 0)).toMSecsSinceEpoch();
+    const qint64 nextMorning = QDateTime(QDate(2026, 11, 26), QTime(0, 1, 0)).toMSecsSinceEpoch();
+    QCOMPARE(DecimalText::compactDateTime(ms, evening), QStringLiteral("10:13:54"));
+    QCOMPARE(DecimalText::compactDateTime(ms, nextMorning), QStringLiteral("11/25/26 10:13:54"));
 }
 
 QTEST_MAIN(TestDecimalText)

@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -88,6 +90,7 @@ private slots:
     void tradesShowTheLatestFirst();
     void balancesShowTheAccount();
     void ordersCancelAllAfterConfirmation();
+    void orderOfUnknownFateIsShownUntilDismissed();
     void orderBookMarksTheAccountsOrders();
     void myTradesFollowFills();
 
@@ -284,6 +287,38 @@ void TestPanels::ordersCancelAllAfterConfirmation()
     QTRY_COMPARE(m_session->openOrders()->rowCount(), 0);
     QTRY_VERIFY(panel->feedbackLabel()->text().contains(QStringLiteral("cancelled")));
     QTRY_COMPARE(m_session->balances()->freeOf(QStringLiteral("USD")), Decimal(100000));
+}
+
+void TestPanels::orderOfUnknownFateIsShownUntilDismissed()
+{
+    auto* panel = show(new ui::OrdersPanel(*m_session));
+    QTRY_VERIFY(panel->hasData());
+    // What the session adds when an order's answer was lost and the lookup could not tell (TestFaults drives that
+    // path against a venue; here the panel's side of it).
+    ex::Order lost;
+    lost.clientOrderId = "bourse-lost1";
+    lost.timestamp = QDateTime::currentMSecsSinceEpoch();
+    lost.symbol = "BTC/USD";
+    lost.type = "limit";
+    lost.side = "buy";
+    lost.price = *Decimal::parse("61000");
+    lost.amount = *Decimal::parse("0.01");
+    m_session->openOrders()->addUnresolved(lost, QStringLiteral("Unknown — check: the answer to the order was lost"));
+    QTableView* open = panel->openOrdersView();
+    QCOMPARE(open->model()->index(0, models::OrdersModel::Status).data().toString(), QStringLiteral("Unknown — check"));
+    // Shown among the open orders, not counted as one: nothing for Cancel all to cancel.
+    QTRY_VERIFY(panel->findChild<QTabWidget*>()->tabText(0).endsWith(QStringLiteral("(0)")));
+    QVERIFY(!panel->cancelAllButton()->isEnabled());
+    // The demo's polls do not take it away; only the user does, through its Dismiss cell.
+    m_session->refresh(Channel::Orders);
+    QTest::qWait(200);
+    QCOMPARE(m_session->openOrders()->unresolvedCount(), 1);
+    keepGrab(panel, "orders-unknown.png");
+    const QModelIndex dismiss = open->model()->index(0, models::OrdersModel::Action);
+    QCOMPARE(dismiss.data().toString(), QStringLiteral("Dismiss"));
+    QTest::mouseClick(open->viewport(), Qt::LeftButton, {}, centreOf(open, dismiss));
+    QCOMPARE(m_session->openOrders()->unresolvedCount(), 0);
+    QCOMPARE(m_session->openOrders()->rowCount(), 0);
 }
 
 void TestPanels::orderBookMarksTheAccountsOrders()

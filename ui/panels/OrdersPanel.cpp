@@ -2,6 +2,7 @@
 #include "OrdersPanel.h"
 
 #include "TablePanelStyle.h"
+#include "models/ErrorText.h"
 #include "models/ModelRoles.h"
 #include "models/OrdersModel.h"
 #include "models/session/ExchangeSession.h"
@@ -28,8 +29,7 @@ QTableView* ordersView(QAbstractItemModel* model, QWidget* parent)
     TablePanelStyle::apply(view);
     view->setModel(model);
     view->setItemDelegateForColumn(models::OrdersModel::Side, new SignedTextDelegate(view));
-    view->horizontalHeader()->setSectionResizeMode(models::OrdersModel::Time, QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(models::OrdersModel::Type, QHeaderView::ResizeToContents);
+    TablePanelStyle::fitColumnsToText(view);
     return view;
 }
 
@@ -86,6 +86,9 @@ void OrdersPanel::retranslate()
     m_tabs->setTabText(1, tr("Order history"));
     m_cancelAll->setText(tr("Cancel all"));
     updateTabs();
+    for (QTableView* view : {m_open, m_history}) {
+        view->resizeColumnsToContents(); // the words changed width
+    }
 }
 
 void OrdersPanel::rebind()
@@ -96,7 +99,8 @@ void OrdersPanel::rebind()
 
 void OrdersPanel::updateTabs()
 {
-    const int open = session().openOrders()->rowCount();
+    // Orders of unknown fate are shown among the open ones but not counted as open.
+    const int open = session().openOrders()->rowCount() - session().openOrders()->unresolvedCount();
     m_tabs->setTabText(0, tr("Open orders (%1)").arg(open));
     m_cancelAll->setEnabled(open > 0);
 }
@@ -114,19 +118,24 @@ void OrdersPanel::onOpenClicked(const QModelIndex& index)
     }
     const QString id = index.data(models::OrderIdRole).toString();
     const QString symbol = index.data(models::SymbolRole).toString();
+    // An order of unknown fate has no id to cancel by: its button takes the reminder away once the user has looked.
+    if (session().openOrders()->isUnresolved(index.row())) {
+        session().openOrders()->dismissUnresolved(id);
+        return;
+    }
     showFeedback(tr("Cancelling %1…").arg(id), false);
     session().cancelOrder(id, symbol, this, [this, id](ex::Result<ex::Order> result) {
         if (result.ok()) {
             showFeedback(tr("Order %1 cancelled").arg(id), false);
         } else {
-            showFeedback(QString::fromStdString(result.error().message()), true);
+            showFeedback(models::plainWords(result.error()), true);
         }
     });
 }
 
 void OrdersPanel::cancelAll()
 {
-    const int open = session().openOrders()->rowCount();
+    const int open = session().openOrders()->rowCount() - session().openOrders()->unresolvedCount();
     if (open == 0
         || !m_confirm(tr("Cancel all %n open order(s) on %1?", nullptr, open).arg(session().exchangeName()))) {
         return;
@@ -135,7 +144,7 @@ void OrdersPanel::cancelAll()
         if (result.ok()) {
             showFeedback(tr("%n order(s) cancelled", nullptr, static_cast<int>(result.value().size())), false);
         } else {
-            showFeedback(QString::fromStdString(result.error().message()), true);
+            showFeedback(models::plainWords(result.error()), true);
         }
     });
 }

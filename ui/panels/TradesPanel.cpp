@@ -75,27 +75,8 @@ void TradesPanel::rebind()
     }
     m_view->setModel(m_model);
     if (m_source == models::TradesModel::Source::Own) {
-        // Queued: the view and its headers take in the new rows first, and only then can they be measured.
-        const auto queued = static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::UniqueConnection);
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, &TradesPanel::fitColumns, queued);
-        connect(m_model, &QAbstractItemModel::modelReset, this, &TradesPanel::fitColumns, queued);
-        fitColumns();
+        TablePanelStyle::fitColumnsToText(m_view);
     }
-}
-
-void TradesPanel::fitColumns()
-{
-    if (m_source != models::TradesModel::Source::Own || !m_model) {
-        return;
-    }
-    // The account's trades carry a date, a fee and its currency: more than six equal shares of a narrow panel
-    // hold, and a cut figure misleads. Each column takes the width of its text (a user can drag it), the last
-    // fills what is left, and a panel too narrow scrolls sideways. The header's ResizeToContents would measure
-    // only at layout, before the first trade arrives, so the widths are taken again when rows come.
-    QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    m_view->resizeColumnsToContents();
 }
 
 QString TradesPanel::note() const
@@ -107,7 +88,7 @@ void TradesPanel::retranslate()
 {
     if (m_source == models::TradesModel::Source::Own) {
         updateNote();
-        fitColumns();
+        m_view->resizeColumnsToContents(); // the words changed width
     }
 }
 

@@ -37,7 +37,6 @@ protected:
 
 private:
     void updateNote();
-    void fitColumns();
 
     models::TradesModel::Source m_source;
     QTableView* m_view = nullptr;
