@@ -123,10 +123,14 @@ RegistryEntry entryFor(const RegistryRow& row)
         e.countries.emplace_back(c);
     }
     e.servedBy = row.servedBy;
+    e.alive = row.alive;
     bool hasAdapter = factories().count(e.id) > 0;
     if (hasAdapter) {
         e.status = "implemented";
         e.note = row.fate;
+        if (e.alive != "yes") {
+            e.note += "; adapter on its documented 2019 API (an account can set another API host to reach it)";
+        }
     } else if (!e.servedBy.empty()) {
         bool target = factories().count(e.servedBy) > 0;
         e.status = "alias";
@@ -169,6 +173,7 @@ JsonValue RegistryEntry::toJson() const
     v.set("status", status);
     v.set("servedBy", servedBy.empty() ? JsonValue() : JsonValue(servedBy));
     v.set("note", note);
+    v.set("alive", alive);
     return v;
 }
 

@@ -30,6 +30,9 @@ struct RegistryEntry
     std::string status; // implemented | partial | alias | closed | planned
     std::string servedBy;
     std::string note;
+    // Whether the venue trades in 2026: yes | no (closed) | unknown (left ccxt; not verified either way). An
+    // implemented venue that is not alive speaks its documented 2019 API.
+    std::string alive;
 
     JsonValue toJson() const;
 };

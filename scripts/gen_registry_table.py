@@ -30,16 +30,28 @@ def c_str(s):
     return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
 
 
+def known_fate(alive, notes):
+    """What the catalogue's notes know of a venue that left ccxt: who closed when, or who is believed to trade."""
+    said = ''
+    for part in (p.strip() for p in notes.split('||')):
+        for lead in ('gone: ', 'status unknown: '):
+            if part.startswith(lead):
+                said = part[len(lead):]
+    said = said.replace(' (general knowledge, not in these materials)', ' (general knowledge)')
+    generic = ('not in ccxt 4.5.84; whether the exchange still trades was not verified', 'not in ccxt 4.5.84', '')
+    if alive == 'no':
+        return 'closed: ' + (said if said not in generic else 'not in ccxt 4.5.84')
+    return 'fate unknown: ' + (said if said not in generic else 'not in ccxt 4.5.84; may still trade')
+
+
 rows = []
 with open(os.path.join(ref, 'exchanges.csv'), newline='') as f:
     for r in csv.DictReader(f):
         alive = r['alive_2026']
         if alive == 'yes':
             fate = 'alive in 2026' + (f" as ccxt id {r['ccxt_2026_id']}" if r['ccxt_2026_id'] not in ('', r['id']) else '')
-        elif alive == 'no':
-            fate = 'closed: not in ccxt 4.5.84'
         else:
-            fate = 'fate unknown: not in ccxt 4.5.84; may still trade'
+            fate = known_fate(alive, r['notes'])
         family = r['family_parent'] if r['family_parent'] != 'Exchange' else ''
         rows.append((r['id'], r['name'], r['countries'].split(';') if r['countries'] else [],
                      SERVED_BY.get(r['id'], ''), family, alive, fate))

@@ -188,12 +188,12 @@ Siehe &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::AccountList</name>
     <message>
-        <location filename="../models/accounts/AccountList.cpp" line="+61"/>
+        <location filename="../models/accounts/AccountList.cpp" line="+63"/>
         <source>An account needs a label and an exchange.</source>
         <translation>Ein Konto benötigt eine Bezeichnung und eine Börse.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -231,6 +231,11 @@ Siehe &apos;bourse --help&apos;.
         <location line="+4"/>
         <source>%1 contains an invisible character. Copy it again from the exchange&apos;s API page.</source>
         <translation>%1 enthält ein unsichtbares Zeichen. Kopieren Sie den Wert erneut von der API-Seite der Börse.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The API host must be an https:// address without a path, such as https://api.example.com.</source>
+        <translation>Der API-Host muss eine https://-Adresse ohne Pfad sein, etwa https://api.example.com.</translation>
     </message>
 </context>
 <context>
@@ -478,7 +483,7 @@ Siehe &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::OrdersModel</name>
     <message>
-        <location filename="../models/OrdersModel.cpp" line="+311"/>
+        <location filename="../models/OrdersModel.cpp" line="+316"/>
         <source>stop %1 @ %2</source>
         <translation>Stop %1 @ %2</translation>
     </message>
@@ -493,14 +498,14 @@ Siehe &apos;bourse --help&apos;.
         <translation>Verkaufen</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-91"/>
+        <location line="+94"/>
         <source>market</source>
         <extracomment>An order type: at the best price the book offers now</extracomment>
         <translation>Markt</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
         <source>limit</source>
         <extracomment>An order type: at a set price or better</extracomment>
         <translation>Limit</translation>
@@ -542,7 +547,7 @@ Siehe &apos;bourse --help&apos;.
         <translation>Unbekannt – bitte prüfen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Dismiss</source>
         <extracomment>A button in the row of an order whose fate is unknown: the user looked on the exchange</extracomment>
         <translation>Ausblenden</translation>
@@ -609,7 +614,7 @@ Siehe &apos;bourse --help&apos;.
         <translation>Verkaufen</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -735,7 +740,23 @@ Siehe &apos;bourse --help&apos;.
         <translation>z. B. Binance Hauptkonto</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>%1 (2019 API)</source>
+        <extracomment>An exchange that closed or left ccxt: Bourse speaks the API it documented in 2019</extracomment>
+        <translation>%1 (API von 2019)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the exchange&apos;s own</source>
+        <translation>der eigene der Börse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a venue that closed or moved: every request of this account goes to this host instead, keys included. Enter only a host you trust.</source>
+        <translation>Für eine Börse, die geschlossen hat oder umgezogen ist: Jede Anfrage dieses Kontos geht stattdessen an diesen Host, samt Schlüsseln. Geben Sie nur einen Host ein, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Label:</source>
         <translation>Be&amp;zeichnung:</translation>
     </message>
@@ -743,6 +764,11 @@ Siehe &apos;bourse --help&apos;.
         <location line="+1"/>
         <source>&amp;Exchange:</source>
         <translation>&amp;Börse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;host:</source>
+        <translation>API-&amp;Host:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -765,7 +791,7 @@ Siehe &apos;bourse --help&apos;.
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Reading the keys from the keychain…</source>
         <translation>Schlüssel werden aus dem Schlüsselbund gelesen…</translation>
     </message>
@@ -775,12 +801,12 @@ Siehe &apos;bourse --help&apos;.
         <translation>Schlüssel aus dem Schlüsselbund gelesen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Give the account a label.</source>
         <translation>Geben Sie dem Konto eine Bezeichnung.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>An account named “%1” exists already.</source>
         <translation>Ein Konto mit dem Namen „%1“ existiert bereits.</translation>
     </message>
@@ -810,7 +836,7 @@ Siehe &apos;bourse --help&apos;.
         <translation>„%1“ und seine Schlüssel wurden entfernt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Asking %1 for the balance…</source>
         <translation>Guthaben wird bei %1 abgefragt…</translation>
     </message>
@@ -1663,7 +1689,7 @@ Trotzdem schließen?</translation>
 <context>
     <name>bourse::ui::OrdersPanel</name>
     <message>
-        <location filename="../ui/panels/OrdersPanel.cpp" line="+87"/>
+        <location filename="../ui/panels/OrdersPanel.cpp" line="+86"/>
         <source>Order history</source>
         <translation>Orderhistorie</translation>
     </message>
@@ -1678,7 +1704,7 @@ Trotzdem schließen?</translation>
         <translation>Orders stornieren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Open orders (%1)</source>
         <translation>Offene Orders (%1)</translation>
     </message>
@@ -1773,7 +1799,7 @@ Trotzdem schließen?</translation>
 <context>
     <name>bourse::ui::TradesPanel</name>
     <message>
-        <location filename="../ui/panels/TradesPanel.cpp" line="+117"/>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+98"/>
         <source>Add an account for %1 to see your trades</source>
         <translation>Fügen Sie ein Konto für %1 hinzu, um Ihre Trades zu sehen</translation>
     </message>

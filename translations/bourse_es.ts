@@ -188,12 +188,12 @@ Pruebe &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::AccountList</name>
     <message>
-        <location filename="../models/accounts/AccountList.cpp" line="+61"/>
+        <location filename="../models/accounts/AccountList.cpp" line="+63"/>
         <source>An account needs a label and an exchange.</source>
         <translation>Una cuenta necesita una etiqueta y una plataforma.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>API key</source>
         <translation>Clave API</translation>
     </message>
@@ -231,6 +231,11 @@ Pruebe &apos;bourse --help&apos;.
         <location line="+4"/>
         <source>%1 contains an invisible character. Copy it again from the exchange&apos;s API page.</source>
         <translation>%1 contiene un carácter invisible. Vuelva a copiar el valor desde la página de API de la plataforma.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The API host must be an https:// address without a path, such as https://api.example.com.</source>
+        <translation>El host de la API debe ser una dirección https:// sin ruta, como https://api.example.com.</translation>
     </message>
 </context>
 <context>
@@ -478,7 +483,7 @@ Pruebe &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::OrdersModel</name>
     <message>
-        <location filename="../models/OrdersModel.cpp" line="+311"/>
+        <location filename="../models/OrdersModel.cpp" line="+316"/>
         <source>stop %1 @ %2</source>
         <translation>stop %1 @ %2</translation>
     </message>
@@ -493,14 +498,14 @@ Pruebe &apos;bourse --help&apos;.
         <translation>Venta</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-91"/>
+        <location line="+94"/>
         <source>market</source>
         <extracomment>An order type: at the best price the book offers now</extracomment>
         <translation>mercado</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
         <source>limit</source>
         <extracomment>An order type: at a set price or better</extracomment>
         <translation>límite</translation>
@@ -542,7 +547,7 @@ Pruebe &apos;bourse --help&apos;.
         <translation>Desconocido — compruébelo</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Dismiss</source>
         <extracomment>A button in the row of an order whose fate is unknown: the user looked on the exchange</extracomment>
         <translation>Descartar</translation>
@@ -609,7 +614,7 @@ Pruebe &apos;bourse --help&apos;.
         <translation>Venta</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -735,7 +740,23 @@ Pruebe &apos;bourse --help&apos;.
         <translation>p. ej. Binance principal</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>%1 (2019 API)</source>
+        <extracomment>An exchange that closed or left ccxt: Bourse speaks the API it documented in 2019</extracomment>
+        <translation>%1 (API de 2019)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the exchange&apos;s own</source>
+        <translation>el propio del exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a venue that closed or moved: every request of this account goes to this host instead, keys included. Enter only a host you trust.</source>
+        <translation>Para un exchange que cerró o se mudó: cada solicitud de esta cuenta va a este host, claves incluidas. Introduzca solo un host de confianza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Label:</source>
         <translation>Eti&amp;queta:</translation>
     </message>
@@ -743,6 +764,11 @@ Pruebe &apos;bourse --help&apos;.
         <location line="+1"/>
         <source>&amp;Exchange:</source>
         <translation>&amp;Plataforma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;host:</source>
+        <translation>&amp;Host de la API:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -765,7 +791,7 @@ Pruebe &apos;bourse --help&apos;.
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Reading the keys from the keychain…</source>
         <translation>Leyendo las claves del llavero…</translation>
     </message>
@@ -775,12 +801,12 @@ Pruebe &apos;bourse --help&apos;.
         <translation>Claves leídas del llavero.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Give the account a label.</source>
         <translation>Asigne una etiqueta a la cuenta.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>An account named “%1” exists already.</source>
         <translation>Ya existe una cuenta llamada «%1».</translation>
     </message>
@@ -810,7 +836,7 @@ Pruebe &apos;bourse --help&apos;.
         <translation>Se eliminó «%1» junto con sus claves.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Asking %1 for the balance…</source>
         <translation>Solicitando el saldo a %1…</translation>
     </message>
@@ -1663,7 +1689,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::OrdersPanel</name>
     <message>
-        <location filename="../ui/panels/OrdersPanel.cpp" line="+87"/>
+        <location filename="../ui/panels/OrdersPanel.cpp" line="+86"/>
         <source>Order history</source>
         <translation>Historial de órdenes</translation>
     </message>
@@ -1678,7 +1704,7 @@ Close anyway?</source>
         <translation>Cancelar órdenes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Open orders (%1)</source>
         <translation>Órdenes abiertas (%1)</translation>
     </message>
@@ -1773,7 +1799,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::TradesPanel</name>
     <message>
-        <location filename="../ui/panels/TradesPanel.cpp" line="+117"/>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+98"/>
         <source>Add an account for %1 to see your trades</source>
         <translation>Añada una cuenta de %1 para ver sus operaciones</translation>
     </message>

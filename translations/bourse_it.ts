@@ -188,12 +188,12 @@ Provare &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::AccountList</name>
     <message>
-        <location filename="../models/accounts/AccountList.cpp" line="+61"/>
+        <location filename="../models/accounts/AccountList.cpp" line="+63"/>
         <source>An account needs a label and an exchange.</source>
         <translation>Un conto richiede un’etichetta e una piattaforma.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>API key</source>
         <translation>Chiave API</translation>
     </message>
@@ -231,6 +231,11 @@ Provare &apos;bourse --help&apos;.
         <location line="+4"/>
         <source>%1 contains an invisible character. Copy it again from the exchange&apos;s API page.</source>
         <translation>%1 contiene un carattere invisibile. Copia di nuovo il valore dalla pagina API della piattaforma.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The API host must be an https:// address without a path, such as https://api.example.com.</source>
+        <translation>L’host dell’API deve essere un indirizzo https:// senza percorso, ad esempio https://api.example.com.</translation>
     </message>
 </context>
 <context>
@@ -478,7 +483,7 @@ Provare &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::OrdersModel</name>
     <message>
-        <location filename="../models/OrdersModel.cpp" line="+311"/>
+        <location filename="../models/OrdersModel.cpp" line="+316"/>
         <source>stop %1 @ %2</source>
         <translation>stop %1 @ %2</translation>
     </message>
@@ -493,14 +498,14 @@ Provare &apos;bourse --help&apos;.
         <translation>Vendi</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-91"/>
+        <location line="+94"/>
         <source>market</source>
         <extracomment>An order type: at the best price the book offers now</extracomment>
         <translation>mercato</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
         <source>limit</source>
         <extracomment>An order type: at a set price or better</extracomment>
         <translation>limite</translation>
@@ -542,7 +547,7 @@ Provare &apos;bourse --help&apos;.
         <translation>Sconosciuto — da verificare</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Dismiss</source>
         <extracomment>A button in the row of an order whose fate is unknown: the user looked on the exchange</extracomment>
         <translation>Ignora</translation>
@@ -609,7 +614,7 @@ Provare &apos;bourse --help&apos;.
         <translation>Vendi</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
@@ -735,7 +740,23 @@ Provare &apos;bourse --help&apos;.
         <translation>es. Binance principale</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>%1 (2019 API)</source>
+        <extracomment>An exchange that closed or left ccxt: Bourse speaks the API it documented in 2019</extracomment>
+        <translation>%1 (API del 2019)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the exchange&apos;s own</source>
+        <translation>quello dell’exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a venue that closed or moved: every request of this account goes to this host instead, keys included. Enter only a host you trust.</source>
+        <translation>Per un exchange chiuso o trasferito: ogni richiesta di questo account va a questo host, chiavi comprese. Inserisci solo un host di cui ti fidi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Label:</source>
         <translation>&amp;Etichetta:</translation>
     </message>
@@ -743,6 +764,11 @@ Provare &apos;bourse --help&apos;.
         <location line="+1"/>
         <source>&amp;Exchange:</source>
         <translation>&amp;Piattaforma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;host:</source>
+        <translation>&amp;Host dell’API:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -765,7 +791,7 @@ Provare &apos;bourse --help&apos;.
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Reading the keys from the keychain…</source>
         <translation>Lettura delle chiavi dal portachiavi…</translation>
     </message>
@@ -775,12 +801,12 @@ Provare &apos;bourse --help&apos;.
         <translation>Chiavi lette dal portachiavi.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Give the account a label.</source>
         <translation>Assegna un’etichetta al conto.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>An account named “%1” exists already.</source>
         <translation>Esiste già un conto chiamato «%1».</translation>
     </message>
@@ -810,7 +836,7 @@ Provare &apos;bourse --help&apos;.
         <translation>«%1» e le sue chiavi sono stati rimossi.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Asking %1 for the balance…</source>
         <translation>Richiesta del saldo a %1…</translation>
     </message>
@@ -1663,7 +1689,7 @@ Chiudere comunque?</translation>
 <context>
     <name>bourse::ui::OrdersPanel</name>
     <message>
-        <location filename="../ui/panels/OrdersPanel.cpp" line="+87"/>
+        <location filename="../ui/panels/OrdersPanel.cpp" line="+86"/>
         <source>Order history</source>
         <translation>Cronologia ordini</translation>
     </message>
@@ -1678,7 +1704,7 @@ Chiudere comunque?</translation>
         <translation>Annulla ordini</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Open orders (%1)</source>
         <translation>Ordini aperti (%1)</translation>
     </message>
@@ -1773,7 +1799,7 @@ Chiudere comunque?</translation>
 <context>
     <name>bourse::ui::TradesPanel</name>
     <message>
-        <location filename="../ui/panels/TradesPanel.cpp" line="+117"/>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+98"/>
         <source>Add an account for %1 to see your trades</source>
         <translation>Aggiungi un conto per %1 per vedere le tue negoziazioni</translation>
     </message>

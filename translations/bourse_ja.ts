@@ -188,12 +188,12 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::AccountList</name>
     <message>
-        <location filename="../models/accounts/AccountList.cpp" line="+61"/>
+        <location filename="../models/accounts/AccountList.cpp" line="+63"/>
         <source>An account needs a label and an exchange.</source>
         <translation>アカウントにはラベルと取引所が必要です。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>API key</source>
         <translation>API キー</translation>
     </message>
@@ -231,6 +231,11 @@ Try &apos;bourse --help&apos;.
         <location line="+4"/>
         <source>%1 contains an invisible character. Copy it again from the exchange&apos;s API page.</source>
         <translation>%1 に不可視文字が含まれています。取引所の API ページからもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The API host must be an https:// address without a path, such as https://api.example.com.</source>
+        <translation>API ホストはパスを含まない https:// のアドレスにしてください（例: https://api.example.com）。</translation>
     </message>
 </context>
 <context>
@@ -478,7 +483,7 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::OrdersModel</name>
     <message>
-        <location filename="../models/OrdersModel.cpp" line="+311"/>
+        <location filename="../models/OrdersModel.cpp" line="+316"/>
         <source>stop %1 @ %2</source>
         <translation>逆指値 %1 @ %2</translation>
     </message>
@@ -493,14 +498,14 @@ Try &apos;bourse --help&apos;.
         <translation>売り</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-91"/>
+        <location line="+94"/>
         <source>market</source>
         <extracomment>An order type: at the best price the book offers now</extracomment>
         <translation>成行</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
         <source>limit</source>
         <extracomment>An order type: at a set price or better</extracomment>
         <translation>指値</translation>
@@ -542,7 +547,7 @@ Try &apos;bourse --help&apos;.
         <translation>不明 — 要確認</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Dismiss</source>
         <extracomment>A button in the row of an order whose fate is unknown: the user looked on the exchange</extracomment>
         <translation>閉じる</translation>
@@ -609,7 +614,7 @@ Try &apos;bourse --help&apos;.
         <translation>売り</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -735,7 +740,23 @@ Try &apos;bourse --help&apos;.
         <translation>例：Binance メイン</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>%1 (2019 API)</source>
+        <extracomment>An exchange that closed or left ccxt: Bourse speaks the API it documented in 2019</extracomment>
+        <translation>%1（2019 年の API）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the exchange&apos;s own</source>
+        <translation>取引所の標準ホスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a venue that closed or moved: every request of this account goes to this host instead, keys included. Enter only a host you trust.</source>
+        <translation>閉鎖または移転した取引所向け: このアカウントのすべてのリクエストが、キーも含めてこのホストに送られます。信頼できるホストだけを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Label:</source>
         <translation>ラベル(&amp;L):</translation>
     </message>
@@ -743,6 +764,11 @@ Try &apos;bourse --help&apos;.
         <location line="+1"/>
         <source>&amp;Exchange:</source>
         <translation>取引所(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;host:</source>
+        <translation>API ホスト(&amp;H):</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -765,7 +791,7 @@ Try &apos;bourse --help&apos;.
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Reading the keys from the keychain…</source>
         <translation>キーチェーンからキーを読み込んでいます…</translation>
     </message>
@@ -775,12 +801,12 @@ Try &apos;bourse --help&apos;.
         <translation>キーチェーンからキーを読み込みました。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Give the account a label.</source>
         <translation>アカウントにラベルを付けてください。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>An account named “%1” exists already.</source>
         <translation>「%1」という名前のアカウントは既に存在します。</translation>
     </message>
@@ -810,7 +836,7 @@ Try &apos;bourse --help&apos;.
         <translation>「%1」とそのキーを削除しました。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Asking %1 for the balance…</source>
         <translation>%1 に残高を問い合わせています…</translation>
     </message>
@@ -1660,7 +1686,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::OrdersPanel</name>
     <message>
-        <location filename="../ui/panels/OrdersPanel.cpp" line="+87"/>
+        <location filename="../ui/panels/OrdersPanel.cpp" line="+86"/>
         <source>Order history</source>
         <translation>注文履歴</translation>
     </message>
@@ -1675,7 +1701,7 @@ Close anyway?</source>
         <translation>注文のキャンセル</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Open orders (%1)</source>
         <translation>未約定注文（%1）</translation>
     </message>
@@ -1768,7 +1794,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::TradesPanel</name>
     <message>
-        <location filename="../ui/panels/TradesPanel.cpp" line="+117"/>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+98"/>
         <source>Add an account for %1 to see your trades</source>
         <translation>自分の約定を表示するには %1 のアカウントを追加してください</translation>
     </message>

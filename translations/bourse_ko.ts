@@ -188,12 +188,12 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::AccountList</name>
     <message>
-        <location filename="../models/accounts/AccountList.cpp" line="+61"/>
+        <location filename="../models/accounts/AccountList.cpp" line="+63"/>
         <source>An account needs a label and an exchange.</source>
         <translation>계정에는 라벨과 거래소가 필요합니다.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>API key</source>
         <translation>API 키</translation>
     </message>
@@ -231,6 +231,11 @@ Try &apos;bourse --help&apos;.
         <location line="+4"/>
         <source>%1 contains an invisible character. Copy it again from the exchange&apos;s API page.</source>
         <translation>%1에 보이지 않는 문자가 있습니다. 거래소의 API 페이지에서 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The API host must be an https:// address without a path, such as https://api.example.com.</source>
+        <translation>API 호스트는 경로가 없는 https:// 주소여야 합니다(예: https://api.example.com).</translation>
     </message>
 </context>
 <context>
@@ -478,7 +483,7 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::OrdersModel</name>
     <message>
-        <location filename="../models/OrdersModel.cpp" line="+311"/>
+        <location filename="../models/OrdersModel.cpp" line="+316"/>
         <source>stop %1 @ %2</source>
         <translation>스톱 %1 @ %2</translation>
     </message>
@@ -493,14 +498,14 @@ Try &apos;bourse --help&apos;.
         <translation>매도</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-91"/>
+        <location line="+94"/>
         <source>market</source>
         <extracomment>An order type: at the best price the book offers now</extracomment>
         <translation>시장가</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
         <source>limit</source>
         <extracomment>An order type: at a set price or better</extracomment>
         <translation>지정가</translation>
@@ -542,7 +547,7 @@ Try &apos;bourse --help&apos;.
         <translation>알 수 없음 — 확인 필요</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Dismiss</source>
         <extracomment>A button in the row of an order whose fate is unknown: the user looked on the exchange</extracomment>
         <translation>닫기</translation>
@@ -609,7 +614,7 @@ Try &apos;bourse --help&apos;.
         <translation>매도</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
@@ -735,7 +740,23 @@ Try &apos;bourse --help&apos;.
         <translation>예: Binance 메인</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>%1 (2019 API)</source>
+        <extracomment>An exchange that closed or left ccxt: Bourse speaks the API it documented in 2019</extracomment>
+        <translation>%1 (2019년 API)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the exchange&apos;s own</source>
+        <translation>거래소 기본 호스트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a venue that closed or moved: every request of this account goes to this host instead, keys included. Enter only a host you trust.</source>
+        <translation>폐쇄되었거나 이전한 거래소용: 이 계정의 모든 요청이 키를 포함해 이 호스트로 전송됩니다. 신뢰하는 호스트만 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Label:</source>
         <translation>라벨(&amp;L):</translation>
     </message>
@@ -743,6 +764,11 @@ Try &apos;bourse --help&apos;.
         <location line="+1"/>
         <source>&amp;Exchange:</source>
         <translation>거래소(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;host:</source>
+        <translation>API 호스트(&amp;H):</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -765,7 +791,7 @@ Try &apos;bourse --help&apos;.
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Reading the keys from the keychain…</source>
         <translation>키체인에서 키를 읽는 중…</translation>
     </message>
@@ -775,12 +801,12 @@ Try &apos;bourse --help&apos;.
         <translation>키체인에서 키를 읽었습니다.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Give the account a label.</source>
         <translation>계정에 라벨을 지정하세요.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>An account named “%1” exists already.</source>
         <translation>“%1” 계정이 이미 있습니다.</translation>
     </message>
@@ -810,7 +836,7 @@ Try &apos;bourse --help&apos;.
         <translation>“%1” 계정과 키를 제거했습니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Asking %1 for the balance…</source>
         <translation>%1에 잔고를 조회하는 중…</translation>
     </message>
@@ -1660,7 +1686,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::OrdersPanel</name>
     <message>
-        <location filename="../ui/panels/OrdersPanel.cpp" line="+87"/>
+        <location filename="../ui/panels/OrdersPanel.cpp" line="+86"/>
         <source>Order history</source>
         <translation>주문 내역</translation>
     </message>
@@ -1675,7 +1701,7 @@ Close anyway?</source>
         <translation>주문 취소</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Open orders (%1)</source>
         <translation>미체결 주문 (%1)</translation>
     </message>
@@ -1768,7 +1794,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::TradesPanel</name>
     <message>
-        <location filename="../ui/panels/TradesPanel.cpp" line="+117"/>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+98"/>
         <source>Add an account for %1 to see your trades</source>
         <translation>내 체결 내역을 보려면 %1 계정을 추가하세요</translation>
     </message>

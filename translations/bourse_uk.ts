@@ -188,12 +188,12 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::AccountList</name>
     <message>
-        <location filename="../models/accounts/AccountList.cpp" line="+61"/>
+        <location filename="../models/accounts/AccountList.cpp" line="+63"/>
         <source>An account needs a label and an exchange.</source>
         <translation>Для акаунта потрібні назва та біржа.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>API key</source>
         <translation>API-ключ</translation>
     </message>
@@ -231,6 +231,11 @@ Try &apos;bourse --help&apos;.
         <location line="+4"/>
         <source>%1 contains an invisible character. Copy it again from the exchange&apos;s API page.</source>
         <translation>%1 містить невидимий символ. Скопіюйте його знову зі сторінки API біржі.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The API host must be an https:// address without a path, such as https://api.example.com.</source>
+        <translation>Хост API має бути адресою https:// без шляху, наприклад https://api.example.com.</translation>
     </message>
 </context>
 <context>
@@ -478,7 +483,7 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::OrdersModel</name>
     <message>
-        <location filename="../models/OrdersModel.cpp" line="+311"/>
+        <location filename="../models/OrdersModel.cpp" line="+316"/>
         <source>stop %1 @ %2</source>
         <translation>стоп %1 @ %2</translation>
     </message>
@@ -493,14 +498,14 @@ Try &apos;bourse --help&apos;.
         <translation>Продаж</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-91"/>
+        <location line="+94"/>
         <source>market</source>
         <extracomment>An order type: at the best price the book offers now</extracomment>
         <translation>ринковий</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
         <source>limit</source>
         <extracomment>An order type: at a set price or better</extracomment>
         <translation>лімітний</translation>
@@ -542,7 +547,7 @@ Try &apos;bourse --help&apos;.
         <translation>Невідомо — перевірте</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Dismiss</source>
         <extracomment>A button in the row of an order whose fate is unknown: the user looked on the exchange</extracomment>
         <translation>Приховати</translation>
@@ -609,7 +614,7 @@ Try &apos;bourse --help&apos;.
         <translation>Продаж</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
@@ -735,7 +740,23 @@ Try &apos;bourse --help&apos;.
         <translation>напр. Binance основний</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>%1 (2019 API)</source>
+        <extracomment>An exchange that closed or left ccxt: Bourse speaks the API it documented in 2019</extracomment>
+        <translation>%1 (API 2019 року)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the exchange&apos;s own</source>
+        <translation>власний хост біржі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a venue that closed or moved: every request of this account goes to this host instead, keys included. Enter only a host you trust.</source>
+        <translation>Для біржі, що закрилася або переїхала: усі запити цього рахунку, разом із ключами, підуть на цей хост. Вказуйте лише хост, якому довіряєте.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Label:</source>
         <translation>Н&amp;азва:</translation>
     </message>
@@ -743,6 +764,11 @@ Try &apos;bourse --help&apos;.
         <location line="+1"/>
         <source>&amp;Exchange:</source>
         <translation>&amp;Біржа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;host:</source>
+        <translation>&amp;Хост API:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -765,7 +791,7 @@ Try &apos;bourse --help&apos;.
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Reading the keys from the keychain…</source>
         <translation>Читання ключів із в&apos;язки ключів…</translation>
     </message>
@@ -775,12 +801,12 @@ Try &apos;bourse --help&apos;.
         <translation>Ключі прочитано з в&apos;язки ключів.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Give the account a label.</source>
         <translation>Вкажіть назву акаунта.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>An account named “%1” exists already.</source>
         <translation>Акаунт із назвою «%1» уже існує.</translation>
     </message>
@@ -810,7 +836,7 @@ Try &apos;bourse --help&apos;.
         <translation>Акаунт «%1» і його ключі вилучено.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Asking %1 for the balance…</source>
         <translation>Запит балансу в %1…</translation>
     </message>
@@ -1666,7 +1692,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::OrdersPanel</name>
     <message>
-        <location filename="../ui/panels/OrdersPanel.cpp" line="+87"/>
+        <location filename="../ui/panels/OrdersPanel.cpp" line="+86"/>
         <source>Order history</source>
         <translation>Історія ордерів</translation>
     </message>
@@ -1681,7 +1707,7 @@ Close anyway?</source>
         <translation>Скасування ордерів</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Open orders (%1)</source>
         <translation>Відкриті ордери (%1)</translation>
     </message>
@@ -1778,7 +1804,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::TradesPanel</name>
     <message>
-        <location filename="../ui/panels/TradesPanel.cpp" line="+117"/>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+98"/>
         <source>Add an account for %1 to see your trades</source>
         <translation>Додайте акаунт %1, щоб бачити свої угоди</translation>
     </message>

@@ -188,12 +188,12 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::AccountList</name>
     <message>
-        <location filename="../models/accounts/AccountList.cpp" line="+61"/>
+        <location filename="../models/accounts/AccountList.cpp" line="+63"/>
         <source>An account needs a label and an exchange.</source>
         <translation>账户需要设置标签和交易所。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
@@ -231,6 +231,11 @@ Try &apos;bourse --help&apos;.
         <location line="+4"/>
         <source>%1 contains an invisible character. Copy it again from the exchange&apos;s API page.</source>
         <translation>%1 中含有不可见字符。请从交易所的 API 页面重新复制。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The API host must be an https:// address without a path, such as https://api.example.com.</source>
+        <translation>API 主机必须是不含路径的 https:// 地址，例如 https://api.example.com。</translation>
     </message>
 </context>
 <context>
@@ -478,7 +483,7 @@ Try &apos;bourse --help&apos;.
 <context>
     <name>bourse::models::OrdersModel</name>
     <message>
-        <location filename="../models/OrdersModel.cpp" line="+311"/>
+        <location filename="../models/OrdersModel.cpp" line="+316"/>
         <source>stop %1 @ %2</source>
         <translation>止损 %1 @ %2</translation>
     </message>
@@ -493,14 +498,14 @@ Try &apos;bourse --help&apos;.
         <translation>卖出</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-91"/>
+        <location line="+94"/>
         <source>market</source>
         <extracomment>An order type: at the best price the book offers now</extracomment>
         <translation>市价</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
         <source>limit</source>
         <extracomment>An order type: at a set price or better</extracomment>
         <translation>限价</translation>
@@ -542,7 +547,7 @@ Try &apos;bourse --help&apos;.
         <translation>状态未知——请核实</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Dismiss</source>
         <extracomment>A button in the row of an order whose fate is unknown: the user looked on the exchange</extracomment>
         <translation>忽略</translation>
@@ -609,7 +614,7 @@ Try &apos;bourse --help&apos;.
         <translation>卖出</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -735,7 +740,23 @@ Try &apos;bourse --help&apos;.
         <translation>例如：Binance 主账户</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>%1 (2019 API)</source>
+        <extracomment>An exchange that closed or left ccxt: Bourse speaks the API it documented in 2019</extracomment>
+        <translation>%1（2019 年 API）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the exchange&apos;s own</source>
+        <translation>交易所自己的主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a venue that closed or moved: every request of this account goes to this host instead, keys included. Enter only a host you trust.</source>
+        <translation>用于已关闭或已迁移的交易所：此账户的每个请求（包括密钥）都会改发到此主机。只填写您信任的主机。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Label:</source>
         <translation>标签(&amp;L)：</translation>
     </message>
@@ -743,6 +764,11 @@ Try &apos;bourse --help&apos;.
         <location line="+1"/>
         <source>&amp;Exchange:</source>
         <translation>交易所(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;host:</source>
+        <translation>API 主机(&amp;H)：</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -765,7 +791,7 @@ Try &apos;bourse --help&apos;.
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Reading the keys from the keychain…</source>
         <translation>正在从密钥环读取密钥…</translation>
     </message>
@@ -775,12 +801,12 @@ Try &apos;bourse --help&apos;.
         <translation>已从密钥环读取密钥。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Give the account a label.</source>
         <translation>请为账户设置标签。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>An account named “%1” exists already.</source>
         <translation>名为“%1”的账户已存在。</translation>
     </message>
@@ -810,7 +836,7 @@ Try &apos;bourse --help&apos;.
         <translation>已移除“%1”及其密钥。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Asking %1 for the balance…</source>
         <translation>正在向 %1 查询余额…</translation>
     </message>
@@ -1660,7 +1686,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::OrdersPanel</name>
     <message>
-        <location filename="../ui/panels/OrdersPanel.cpp" line="+87"/>
+        <location filename="../ui/panels/OrdersPanel.cpp" line="+86"/>
         <source>Order history</source>
         <translation>历史订单</translation>
     </message>
@@ -1675,7 +1701,7 @@ Close anyway?</source>
         <translation>撤销订单</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Open orders (%1)</source>
         <translation>当前订单（%1）</translation>
     </message>
@@ -1768,7 +1794,7 @@ Close anyway?</source>
 <context>
     <name>bourse::ui::TradesPanel</name>
     <message>
-        <location filename="../ui/panels/TradesPanel.cpp" line="+117"/>
+        <location filename="../ui/panels/TradesPanel.cpp" line="+98"/>
         <source>Add an account for %1 to see your trades</source>
         <translation>为 %1 添加账户以查看您的成交</translation>
     </message>

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 #include <memory>
 
 namespace bourse::models {
@@ -35,7 +36,8 @@ QList<Account> AccountList::accounts() const
     for (int i = 0; i < size; ++i) {
         m_settings->setArrayIndex(i);
         Account a {m_settings->value(QStringLiteral("label")).toString(),
-                   m_settings->value(QStringLiteral("exchange")).toString()};
+                   m_settings->value(QStringLiteral("exchange")).toString(),
+                   m_settings->value(QStringLiteral("apiHost")).toString()};
         if (!a.label.isEmpty() && !a.exchange.isEmpty()) {
             list.append(a);
         }
@@ -96,6 +98,9 @@ void AccountList::write(const QList<Account>& accounts)
         m_settings->setArrayIndex(i);
         m_settings->setValue(QStringLiteral("label"), accounts.at(i).label);
         m_settings->setValue(QStringLiteral("exchange"), accounts.at(i).exchange);
+        if (!accounts.at(i).apiHost.isEmpty()) {
+            m_settings->setValue(QStringLiteral("apiHost"), accounts.at(i).apiHost);
+        }
     }
     m_settings->endArray();
     // QSettings replaces its file by renaming a synced temporary file over it; the folder sync makes the rename
@@ -155,6 +160,23 @@ QString AccountList::credentialProblem(const CredentialField& field, const QStri
             return tr("%1 contains an invisible character. Copy it again from the exchange's API page.")
                 .arg(field.title);
         }
+    }
+    return {};
+}
+
+QString AccountList::apiHostProblem(const QString& host)
+{
+    if (host.isEmpty()) {
+        return {};
+    }
+    const QUrl url(host, QUrl::StrictMode);
+    const bool loopback = url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost")
+        || url.host() == QLatin1String("::1");
+    const bool schemeOk = url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && loopback);
+    const bool originOnly = (url.path().isEmpty() || url.path() == QLatin1String("/")) && !url.hasQuery()
+        && !url.hasFragment() && url.userInfo().isEmpty();
+    if (!url.isValid() || url.host().isEmpty() || !schemeOk || !originOnly) {
+        return tr("The API host must be an https:// address without a path, such as https://api.example.com.");
     }
     return {};
 }

@@ -16,6 +16,9 @@ struct Account
 {
     QString label;
     QString exchange;
+    // Another API origin for every request of this account (a venue that closed, moved or kept its 2019 API on a
+    // new domain); empty: the exchange's own hosts. Not a secret, so it is kept in the settings with the label.
+    QString apiHost = {};
 
     bool operator==(const Account&) const = default;
 };
@@ -48,6 +51,10 @@ public:
     // and a key the exchange would refuse with a vague message later. PEM keys (several lines) and passphrases,
     // which the user chose, are taken as they are.
     static QString credentialProblem(const CredentialField& field, const QString& value);
+    // What is wrong with an API host typed for an account, or an empty string. Keys are sent there, so only
+    // https:// origins (scheme and host, no path, query or user name); plain http only to this computer itself,
+    // where a test server or a local tunnel answers.
+    static QString apiHostProblem(const QString& host);
 
 private:
     void write(const QList<Account>& accounts);

@@ -14,7 +14,8 @@ QList<SessionPool::ExchangeChoice> SessionPool::openableExchanges()
     QList<ExchangeChoice> choices;
     for (const ex::RegistryEntry& entry : ex::Registry::entries()) {
         if (entry.status == "implemented") {
-            choices.append({QString::fromStdString(entry.id), QString::fromStdString(entry.name)});
+            choices.append(
+                {QString::fromStdString(entry.id), QString::fromStdString(entry.name), entry.alive != "yes"});
         }
     }
     return choices;
@@ -49,6 +50,7 @@ ExchangeSession& SessionPool::session(const QString& exchangeId, const QString& 
     }
     m_log->watch(*session);
     emit sessionOpened(session.get());
+    applyApiHost(*session);
     loadCredentials(*session);
     if (!m_holdStarts) {
         m_started.append(session.get());
@@ -111,9 +113,29 @@ void SessionPool::setAccounts(AccountList* accounts, CredentialVault* vault)
     m_vault = vault;
 }
 
+void SessionPool::applyApiHost(ExchangeSession& session)
+{
+    const std::optional<Account> account =
+        m_accounts && !session.accountLabel().isEmpty() ? m_accounts->find(session.accountLabel()) : std::nullopt;
+    const QString host = account ? account->apiHost : QString();
+    // Only sessions this pool pointed elsewhere are pointed back: others keep the options they were given.
+    if (host.isEmpty() && !m_hostOverridden.contains(&session)) {
+        return;
+    }
+    ex::ExchangeOptions options;
+    options.apiUrl = host.toStdString();
+    session.setOptions(options);
+    if (host.isEmpty()) {
+        m_hostOverridden.remove(&session);
+    } else {
+        m_hostOverridden.insert(&session);
+    }
+}
+
 void SessionPool::reloadCredentials()
 {
     for (const auto& [key, session] : m_sessions) {
+        applyApiHost(*session);
         loadCredentials(*session);
     }
 }

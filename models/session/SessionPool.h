@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <map>
 #include <memory>
@@ -30,6 +31,8 @@ public:
     {
         QString id;
         QString name;
+        // Closed or of unknown fate in 2026: the adapter speaks the 2019 API, and an account may set its host.
+        bool pastVenue = false;
     };
     static QList<ExchangeChoice> openableExchanges();
 
@@ -70,8 +73,11 @@ private:
     bool m_holdStarts = false;
     AccountList* m_accounts = nullptr;
     CredentialVault* m_vault = nullptr;
+    QSet<ExchangeSession*> m_hostOverridden;
 
     void loadCredentials(ExchangeSession& session);
+    // Points the session at its account's API host, or back at the exchange's own when the host was cleared.
+    void applyApiHost(ExchangeSession& session);
 };
 
 } // namespace bourse::models

@@ -94,6 +94,20 @@ void TestCli::listsEverySeedExchange()
     QCOMPARE(byId[QStringLiteral("okex")].value(QLatin1String("servedBy")).toString(), QStringLiteral("okx"));
     QCOMPARE(byId[QStringLiteral("gdax")].value(QLatin1String("servedBy")).toString(),
              QStringLiteral("coinbaseexchange"));
+    // A venue that closed says so, with what is known of when, and that its adapter speaks the 2019 API.
+    QCOMPARE(byId[QStringLiteral("binance")].value(QLatin1String("alive")).toString(), QStringLiteral("yes"));
+    const QJsonObject liqui = byId[QStringLiteral("liqui")];
+    QCOMPARE(liqui.value(QLatin1String("status")).toString(), QStringLiteral("implemented"));
+    QCOMPARE(liqui.value(QLatin1String("alive")).toString(), QStringLiteral("no"));
+    QVERIFY2(
+        liqui.value(QLatin1String("note")).toString().startsWith(QStringLiteral("closed: Liqui.io closed (Jan 2019)")),
+        qPrintable(liqui.value(QLatin1String("note")).toString()));
+    QVERIFY(liqui.value(QLatin1String("note")).toString().contains(QStringLiteral("2019 API")));
+    QCOMPARE(byId[QStringLiteral("yobit")].value(QLatin1String("alive")).toString(), QStringLiteral("unknown"));
+    QVERIFY(byId[QStringLiteral("yobit")]
+                .value(QLatin1String("note"))
+                .toString()
+                .contains(QStringLiteral("believed to still operate")));
 }
 
 void TestCli::describesAnExchange()

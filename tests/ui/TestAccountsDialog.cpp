@@ -10,12 +10,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -38,6 +41,7 @@ private slots:
     void testConnectionSaysWhatTheExchangeAnswered();
     void removingDeletesTheKeys();
     void sessionsTradeWithTheirAccountsKeys();
+    void aPastVenueCanBePointedAtAnotherHost();
 
 private:
     std::optional<ex::Credentials> loadSync(const QString& label, QString* error = nullptr);
@@ -300,6 +304,57 @@ void TestAccountsDialog::sessionsTradeWithTheirAccountsKeys()
     QVERIFY(m_accounts->remove(QStringLiteral("kr")));
     pool.reloadCredentials();
     QVERIFY(!kraken.hasCredentials());
+}
+
+void TestAccountsDialog::aPastVenueCanBePointedAtAnotherHost()
+{
+    ui::AccountsDialog dialog(*m_accounts, *m_vault);
+    auto* exchange = dialog.findChild<QComboBox*>(QStringLiteral("exchangeComboBox"));
+    auto* host = dialog.findChild<QLineEdit*>(QStringLiteral("apiHostLineEdit"));
+    auto* form = dialog.findChild<QFormLayout*>();
+    QVERIFY(exchange && host && form);
+    // A live exchange has no such field: its keys go to its own hosts only.
+    exchange->setCurrentIndex(exchange->findData(QStringLiteral("kraken")));
+    QVERIFY(!form->isRowVisible(host));
+    const int yobit = exchange->findData(QStringLiteral("yobit"));
+    QVERIFY(yobit >= 0);
+    QCOMPARE(exchange->itemText(yobit), QStringLiteral("YoBit (2019 API)"));
+    exchange->setCurrentIndex(yobit);
+    QVERIFY(form->isRowVisible(host));
+
+    dialog.findChild<QLineEdit*>(QStringLiteral("labelLineEdit"))->setText(QStringLiteral("yobit moved"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("credential-apiKey"))->setText(QStringLiteral("KEY"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("credential-secret"))->setText(QStringLiteral("SECRET"));
+    for (const char* refused : {"http://yobit.example", "https://yobit.example/api", "https://u:p@yobit.example",
+                                "yobit.example", "https://yobit.example?x=1"}) {
+        host->setText(QString::fromLatin1(refused));
+        dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("The API host must be an https:// address")), refused);
+        QVERIFY(m_accounts->accounts().isEmpty());
+    }
+
+    // Plain http is allowed to this computer only: here a local server stands in for the moved venue.
+    QTcpServer venue;
+    QVERIFY(venue.listen(QHostAddress::LocalHost));
+    QByteArray asked;
+    connect(&venue, &QTcpServer::newConnection, &venue, [&] {
+        QTcpSocket* socket = venue.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&asked, socket] { asked += socket->readAll(); });
+    });
+    const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(venue.serverPort());
+    host->setText(origin);
+    dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 10000);
+    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Saved.")), qPrintable(dialog.statusText()));
+    QCOMPARE(m_accounts->find(QStringLiteral("yobit moved"))->apiHost, origin);
+    QVERIFY(settingsBytes().contains("apiHost"));
+
+    // The account's session sends its requests there, path kept.
+    models::SessionPool pool;
+    pool.setAccounts(m_accounts.get(), m_vault.get());
+    models::ExchangeSession& session = pool.session(QStringLiteral("yobit"));
+    QCOMPARE(session.accountLabel(), QStringLiteral("yobit moved"));
+    QTRY_VERIFY_WITH_TIMEOUT(asked.startsWith("GET /api/3/info"), 10000);
 }
 
 QTEST_MAIN(TestAccountsDialog)

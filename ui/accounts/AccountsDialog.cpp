@@ -50,12 +50,20 @@ AccountsDialog::AccountsDialog(models::AccountList& accounts, models::Credential
     for (const auto& choice : models::SessionPool::openableExchanges()) {
         // An exchange that needs no keys (the demo) has no account to set up.
         if (!models::AccountList::credentialFields(choice.id).isEmpty()) {
-            m_exchange->addItem(choice.name, choice.id);
+            //: An exchange that closed or left ccxt: Bourse speaks the API it documented in 2019
+            m_exchange->addItem(choice.pastVenue ? tr("%1 (2019 API)").arg(choice.name) : choice.name, choice.id);
+            m_exchange->setItemData(m_exchange->count() - 1, choice.pastVenue, Qt::UserRole + 1);
         }
     }
+    m_apiHost = new QLineEdit(this);
+    m_apiHost->setObjectName(QStringLiteral("apiHostLineEdit"));
+    m_apiHost->setPlaceholderText(tr("the exchange's own"));
+    m_apiHost->setToolTip(tr("For a venue that closed or moved: every request of this account goes to this host "
+                             "instead, keys included. Enter only a host you trust."));
     m_form = new QFormLayout;
     m_form->addRow(tr("&Label:"), m_label);
     m_form->addRow(tr("&Exchange:"), m_exchange);
+    m_form->addRow(tr("API &host:"), m_apiHost);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
@@ -137,6 +145,7 @@ void AccountsDialog::newAccount()
     m_editing.clear();
     m_list->clearSelection();
     m_label->clear();
+    m_apiHost->clear();
     for (QLineEdit* field : std::as_const(m_fields)) {
         field->clear();
     }
@@ -153,6 +162,7 @@ void AccountsDialog::showAccount(const QString& label)
     m_editing = label;
     m_label->setText(account->label);
     m_exchange->setCurrentIndex(std::max(0, m_exchange->findData(account->exchange)));
+    m_apiHost->setText(account->apiHost);
     setBusy(true);
     setStatus(tr("Reading the keys from the keychain…"), false);
     m_vault.load(label, [this, label](std::optional<ex::Credentials> credentials, const QString& error) {
@@ -182,8 +192,19 @@ void AccountsDialog::showAccount(const QString& label)
     });
 }
 
+bool AccountsDialog::pastVenueChosen() const
+{
+    return m_exchange->currentData(Qt::UserRole + 1).toBool();
+}
+
 void AccountsDialog::rebuildFields()
 {
+    // Only a venue on its 2019 API may be pointed elsewhere: for a live exchange another host is a place the keys
+    // should never go.
+    m_form->setRowVisible(m_apiHost, pastVenueChosen());
+    if (!pastVenueChosen()) {
+        m_apiHost->clear();
+    }
     for (QLineEdit* field : std::as_const(m_fields)) {
         m_form->removeRow(field);
     }
@@ -235,6 +256,10 @@ bool AccountsDialog::formComplete(QString* missing) const
             return false;
         }
     }
+    if (const QString problem = models::AccountList::apiHostProblem(m_apiHost->text().trimmed()); !problem.isEmpty()) {
+        *missing = problem;
+        return false;
+    }
     return true;
 }
 
@@ -245,7 +270,8 @@ void AccountsDialog::save()
         setStatus(missing, true);
         return;
     }
-    const models::Account account {m_label->text().trimmed(), m_exchange->currentData().toString()};
+    const models::Account account {m_label->text().trimmed(), m_exchange->currentData().toString(),
+                                   pastVenueChosen() ? m_apiHost->text().trimmed() : QString()};
     const QString previous = m_editing;
     if (account.label != previous && m_accounts.find(account.label)) {
         setStatus(tr("An account named “%1” exists already.").arg(account.label), true);
@@ -307,9 +333,11 @@ void AccountsDialog::testConnection()
         return;
     }
     m_testSession = std::make_unique<models::ExchangeSession>(m_exchange->currentData().toString());
-    if (m_options) {
-        m_testSession->setOptions(*m_options);
+    ex::ExchangeOptions options = m_options ? *m_options : ex::ExchangeOptions();
+    if (const QString host = m_apiHost->text().trimmed(); pastVenueChosen() && !host.isEmpty()) {
+        options.apiUrl = host.toStdString();
     }
+    m_testSession->setOptions(options);
     m_testSession->setCredentials(typedCredentials());
     m_testSession->start();
     setBusy(true);

@@ -59,6 +59,7 @@ private:
     bool formComplete(QString* missing) const;
     void setStatus(const QString& text, bool error);
     void setBusy(bool busy);
+    bool pastVenueChosen() const;
 
     models::AccountList& m_accounts;
     models::CredentialVault& m_vault;
@@ -68,6 +69,7 @@ private:
     QComboBox* m_exchange;
     QFormLayout* m_form;
     QMap<QString, QLineEdit*> m_fields; // by credential name
+    QLineEdit* m_apiHost; // shown for venues that closed or left ccxt (their 2019 API)
     QLabel* m_status;
     QPushButton* m_saveButton;
     QPushButton* m_removeButton;
