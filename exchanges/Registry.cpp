@@ -38,6 +38,7 @@
 #include "okx/Okx.h"
 #include "paper/PaperExchange.h"
 #include "paymium/Paymium.h"
+#include "peatio/Peatio.h"
 #include "poloniex/Poloniex.h"
 #include "upbit/Upbit.h"
 #include "zaif/Zaif.h"
@@ -60,6 +61,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
     // One adapter a line, so that adding one never rewraps the others (clang-format would pack them).
     // clang-format off
     static const std::map<std::string, Factory, std::less<>> table {
+        {"acx", make<Acx>()},
         {"bequant", make<Bequant>()},
         {"bigone", make<Bigone>()},
         {"binance", make<Binance>()},
@@ -92,6 +94,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"indodax", make<Indodax>()},
         {"kraken", make<Kraken>()},
         {"kucoin", make<Kucoin>()},
+        {"kuna", make<Kuna>()},
         {"lbank", make<Lbank>()},
         {"luno", make<Luno>()},
         {"mercado", make<Mercado>()},
