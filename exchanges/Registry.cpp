@@ -42,6 +42,7 @@
 #include "poloniex/Poloniex.h"
 #include "upbit/Upbit.h"
 #include "zaif/Zaif.h"
+#include "zb/Zb.h"
 
 #include <functional>
 #include <map>
@@ -69,6 +70,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"bitbank", make<Bitbank>()},
         {"bitfinex", make<Bitfinex>()},
         {"bitflyer", make<Bitflyer>()},
+        {"bitkk", make<Bitkk>()},
         {"bithumb", make<Bithumb>()},
         {"bitso", make<Bitso>()},
         {"bitstamp", make<Bitstamp>()},
@@ -104,6 +106,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"poloniex", make<Poloniex>()},
         {"upbit", make<Upbit>()},
         {"zaif", make<Zaif>()},
+        {"zb", make<Zb>()},
     };
     // clang-format on
     return table;
