@@ -20,13 +20,17 @@ Market parseMarket(const std::string& id, const JsonRef& raw, const Exchange& ex
     m.quote = ex.commonCurrencyCode(kit::upper(m.quoteId));
     m.symbol = m.base + "/" + m.quote;
     m.active = true;
-    auto amountScale = raw["amountScale"].integer();
-    auto priceScale = raw["priceScale"].integer();
-    if (amountScale) {
+    // Scales are counts of decimals; the smallest amount and price are one unit of the last. A scale no market
+    // could have is left out.
+    auto scale = [](const JsonRef& v) -> OptInt {
+        auto n = v.integer();
+        return n && *n >= 0 && *n <= 30 ? n : std::nullopt;
+    };
+    if (auto amountScale = scale(raw["amountScale"])) {
         m.precision.amount = Decimal(*amountScale);
         m.limits.amount.min = Decimal::pow10(-static_cast<int>(*amountScale));
     }
-    if (priceScale) {
+    if (auto priceScale = scale(raw["priceScale"])) {
         m.precision.price = Decimal(*priceScale);
         m.limits.price.min = Decimal::pow10(-static_cast<int>(*priceScale));
     }
