@@ -106,14 +106,7 @@ Ticker parseTicker(const JsonRef& raw, const Market* market, const std::string& 
     if (auto at = raw["at"].integer()) {
         out.timestamp = *at * 1000;
     }
-    out.high = num(t["high"]);
-    out.low = num(t["low"]);
-    out.bid = num(t["buy"]);
-    out.ask = num(t["sell"]);
-    out.open = num(t["open"]);
-    out.last = num(t["last"]);
-    out.close = out.last;
-    out.baseVolume = num(t["vol"]);
+    rest::readBuySellTicker(out, t);
     out.info = JsonValue::fromRef(t);
     out.complete(market);
     return out;
@@ -121,15 +114,7 @@ Ticker parseTicker(const JsonRef& raw, const Market* market, const std::string& 
 
 OrderBook parseOrderBook(const JsonRef& raw, const Market& market)
 {
-    OrderBook book;
-    book.symbol = market.symbol;
-    if (auto at = raw["timestamp"].integer()) {
-        book.timestamp = *at * 1000;
-    }
-    book.bids = rest::priceLevels(raw["bids"]);
-    book.asks = rest::priceLevels(raw["asks"]);
-    book.sort();
-    return book;
+    return rest::bookStampedInSeconds(raw, market.symbol);
 }
 
 Trade parseTrade(const JsonRef& raw, const Exchange& ex, const Market* market)

@@ -44,13 +44,7 @@ Ticker parseTicker(const JsonRef& raw, const Market* market, OptInt timestamp)
     Ticker t;
     t.symbol = market ? market->symbol : std::string();
     t.timestamp = timestamp;
-    t.high = num(raw["high"]);
-    t.low = num(raw["low"]);
-    t.bid = num(raw["buy"]);
-    t.ask = num(raw["sell"]);
-    t.last = num(raw["last"]);
-    t.close = t.last;
-    t.baseVolume = num(raw["vol"]);
+    rest::readBuySellTicker(t, raw);
     t.info = JsonValue::fromRef(raw);
     t.complete(market);
     return t;
@@ -58,15 +52,7 @@ Ticker parseTicker(const JsonRef& raw, const Market* market, OptInt timestamp)
 
 OrderBook parseOrderBook(const JsonRef& raw, const Market& market)
 {
-    OrderBook book;
-    book.symbol = market.symbol;
-    if (auto at = raw["timestamp"].integer()) {
-        book.timestamp = *at * 1000;
-    }
-    book.bids = rest::priceLevels(raw["bids"]);
-    book.asks = rest::priceLevels(raw["asks"]);
-    book.sort();
-    return book;
+    return rest::bookStampedInSeconds(raw, market.symbol);
 }
 
 Trade parseTrade(const JsonRef& raw, const Market& market)
