@@ -40,9 +40,11 @@
 #include "okx/Okx.h"
 #include "paper/PaperExchange.h"
 #include "paymium/Paymium.h"
+#include "peatio/Peatio.h"
 #include "poloniex/Poloniex.h"
 #include "upbit/Upbit.h"
 #include "zaif/Zaif.h"
+#include "zb/Zb.h"
 
 #include <functional>
 #include <map>
@@ -62,6 +64,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
     // One adapter a line, so that adding one never rewraps the others (clang-format would pack them).
     // clang-format off
     static const std::map<std::string, Factory, std::less<>> table {
+        {"acx", make<Acx>()},
         {"bequant", make<Bequant>()},
         {"bigone", make<Bigone>()},
         {"binance", make<Binance>()},
@@ -69,6 +72,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"bitbank", make<Bitbank>()},
         {"bitfinex", make<Bitfinex>()},
         {"bitflyer", make<Bitflyer>()},
+        {"bitkk", make<Bitkk>()},
         {"bithumb", make<Bithumb>()},
         {"bitso", make<Bitso>()},
         {"bitstamp", make<Bitstamp>()},
@@ -97,6 +101,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"indodax", make<Indodax>()},
         {"kraken", make<Kraken>()},
         {"kucoin", make<Kucoin>()},
+        {"kuna", make<Kuna>()},
         {"lbank", make<Lbank>()},
         {"liqui", make<Liqui>()},
         {"luno", make<Luno>()},
@@ -109,6 +114,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"upbit", make<Upbit>()},
         {"yobit", make<Yobit>()},
         {"zaif", make<Zaif>()},
+        {"zb", make<Zb>()},
     };
     // clang-format on
     return table;

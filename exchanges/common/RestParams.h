@@ -317,3 +317,35 @@ inline void completeFromNetworks(Currency& c)
 }
 
 } // namespace bourse::ex::rest
+
+namespace bourse::ex::rest {
+
+// The ticker several exchange engines answer (peatio, zb): {"buy","sell","high","low","last","vol"} and,
+// where there is one, "open": bid, ask, high, low, last (also the close), base volume and open.
+inline void readBuySellTicker(Ticker& t, const JsonRef& raw)
+{
+    t.high = num(raw["high"]);
+    t.low = num(raw["low"]);
+    t.bid = num(raw["buy"]);
+    t.ask = num(raw["sell"]);
+    t.open = num(raw["open"]);
+    t.last = num(raw["last"]);
+    t.close = t.last;
+    t.baseVolume = num(raw["vol"]);
+}
+
+// An order book {"asks":[[price, amount]..],"bids":[..],"timestamp":<seconds>} (peatio, zb), best first.
+inline OrderBook bookStampedInSeconds(const JsonRef& raw, const std::string& symbol)
+{
+    OrderBook book;
+    book.symbol = symbol;
+    if (auto at = raw["timestamp"].integer()) {
+        book.timestamp = *at * 1000;
+    }
+    book.bids = priceLevels(raw["bids"]);
+    book.asks = priceLevels(raw["asks"]);
+    book.sort();
+    return book;
+}
+
+} // namespace bourse::ex::rest

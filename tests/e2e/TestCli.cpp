@@ -120,7 +120,18 @@ void TestCli::describesAnExchange()
         QVERIFY2(d.contains(QLatin1String(key)), key);
     }
     QCOMPARE(d.value(QLatin1String("has")).toObject().value(QLatin1String("fetchOHLCV")).toBool(), true);
-    Run planned = run({QStringLiteral("describe"), QStringLiteral("zb")});
+    // Any id whose adapter is still planned (the closed venues get theirs one family at a time).
+    QString plannedId;
+    for (const auto& entry : QJsonDocument::fromJson(run({QStringLiteral("list")}).out).array()) {
+        if (entry.toObject().value(QLatin1String("status")).toString() == QLatin1String("planned")) {
+            plannedId = entry.toObject().value(QLatin1String("id")).toString();
+            break;
+        }
+    }
+    if (plannedId.isEmpty()) {
+        return; // every venue has its adapter
+    }
+    Run planned = run({QStringLiteral("describe"), plannedId});
     QCOMPARE(planned.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(planned.out).object().value(QLatin1String("status")).toString(),
              QStringLiteral("planned"));
