@@ -18,6 +18,7 @@
 #include "coinbase/Coinbase.h"
 #include "coinbaseexchange/CoinbaseExchange.h"
 #include "coincheck/Coincheck.h"
+#include "coinegg/Coinegg.h"
 #include "coinex/Coinex.h"
 #include "coinmate/Coinmate.h"
 #include "coinone/Coinone.h"
@@ -75,16 +76,19 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"bittrex", make<Bittrex>()},
         {"bleutrade", make<Bleutrade>()},
         {"btcbox", make<Btcbox>()},
+        {"btctradeim", make<Btctradeim>()},
         {"btcmarkets", make<BtcMarkets>()},
         {"btcturk", make<Btcturk>()},
         {"cex", make<Cex>()},
         {"coinbase", make<Coinbase>()},
         {"coinbaseexchange", make<CoinbaseExchange>()},
         {"coincheck", make<Coincheck>()},
+        {"coinegg", make<Coinegg>()},
         {"coinex", make<Coinex>()},
         {"coinmate", make<Coinmate>()},
         {"coinone", make<Coinone>()},
         {"coinspot", make<Coinspot>()},
+        {"coolcoin", make<Coolcoin>()},
         {"demo", make<Demo>()},
         {"deribit", make<Deribit>()},
         {"dsx", make<Dsx>()},
