@@ -11,6 +11,7 @@
 #include "bitso/Bitso.h"
 #include "bitstamp/Bitstamp.h"
 #include "bittrex/Bittrex.h"
+#include "blinktrade/Blinktrade.h"
 #include "btcbox/Btcbox.h"
 #include "btcmarkets/BtcMarkets.h"
 #include "btcturk/Btcturk.h"
@@ -80,6 +81,7 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"btcmarkets", make<BtcMarkets>()},
         {"btcturk", make<Btcturk>()},
         {"cex", make<Cex>()},
+        {"chilebit", make<Chilebit>()},
         {"coinbase", make<Coinbase>()},
         {"coinbaseexchange", make<CoinbaseExchange>()},
         {"coincheck", make<Coincheck>()},
@@ -109,8 +111,10 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"okxus", make<OkxUs>()},
         {"paymium", make<Paymium>()},
         {"poloniex", make<Poloniex>()},
+        {"surbitcoin", make<Surbitcoin>()},
         {"tidex", make<Tidex>()},
         {"upbit", make<Upbit>()},
+        {"vbtc", make<Vbtc>()},
         {"yobit", make<Yobit>()},
         {"zaif", make<Zaif>()},
     };
