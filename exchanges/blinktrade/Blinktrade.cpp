@@ -4,6 +4,7 @@
 #include "BlinktradeParsers.h"
 #include "common/AdapterKit.h"
 #include "common/RestParams.h"
+#include "common/TradeCandles.h"
 #include "core/Filtering.h"
 #include "core/Signing.h"
 
@@ -136,14 +137,7 @@ void Blinktrade::fetchOrderBook(const std::string& symbol, OptInt limit, const J
 {
     withMarket<OrderBook>(symbol, done, [this, limit, params, done](const Market& m) {
         request<OrderBook>(spec(kPublic, pairQuery(m), params, m.quoteId + "/orderbook"), done,
-                           [m, limit](const JsonRef& r) {
-                               OrderBook book = parseOrderBook(r, m.symbol);
-                               if (limit && *limit >= 0) {
-                                   book.bids.resize(std::min(book.bids.size(), size_t(*limit)));
-                                   book.asks.resize(std::min(book.asks.size(), size_t(*limit)));
-                               }
-                               return book;
-                           });
+                           [m, limit](const JsonRef& r) { return kit::cutBook(parseOrderBook(r, m.symbol), limit); });
     });
 }
 
@@ -166,18 +160,7 @@ void Blinktrade::fetchTrades(const std::string& symbol, OptInt since, OptInt lim
 void Blinktrade::fetchOHLCV(const std::string& symbol, const std::string& timeframe, OptInt since, OptInt limit,
                             const JsonValue& params, Callback<std::vector<Ohlcv>> done)
 {
-    const long long seconds = kit::timeframeSeconds(timeframe);
-    if (seconds <= 0) {
-        done(Error(ErrorKind::BadRequest, id() + " fetchOHLCV() cannot build candles of " + timeframe));
-        return;
-    }
-    fetchTrades(symbol, since, std::nullopt, params, [seconds, since, limit, done](Result<std::vector<Trade>> trades) {
-        if (!trades.ok()) {
-            done(trades.error());
-            return;
-        }
-        done(sortAndFilterOhlcv(kit::ohlcvFromTrades(trades.value(), seconds), since, limit));
-    });
+    kit::fetchOhlcvFromTrades(*this, symbol, timeframe, since, limit, params, std::move(done));
 }
 
 // ---- account ----

@@ -4,6 +4,7 @@
 #include "CoineggParsers.h"
 #include "common/AdapterKit.h"
 #include "common/RestParams.h"
+#include "common/TradeCandles.h"
 #include "core/Filtering.h"
 #include "core/Signing.h"
 
@@ -238,15 +239,9 @@ void Coinegg::fetchTickers(const std::vector<std::string>& symbols, const JsonVa
 void Coinegg::fetchOrderBook(const std::string& symbol, OptInt limit, const JsonValue& params, Callback<OrderBook> done)
 {
     withMarket<OrderBook>(symbol, done, [this, limit, params, done](const Market& m) {
-        request<OrderBook>(spec(kDepth, coinOf(m), params, "depth/region/" + m.quoteId), done,
-                           [m, limit](const JsonRef& r) {
-                               OrderBook book = parseOrderBook(payload(r), m.symbol);
-                               if (limit && *limit >= 0) {
-                                   book.bids.resize(std::min(book.bids.size(), size_t(*limit)));
-                                   book.asks.resize(std::min(book.asks.size(), size_t(*limit)));
-                               }
-                               return book;
-                           });
+        request<OrderBook>(
+            spec(kDepth, coinOf(m), params, "depth/region/" + m.quoteId), done,
+            [m, limit](const JsonRef& r) { return kit::cutBook(parseOrderBook(payload(r), m.symbol), limit); });
     });
 }
 
@@ -269,19 +264,7 @@ void Coinegg::fetchTrades(const std::string& symbol, OptInt since, OptInt limit,
 void Coinegg::fetchOHLCV(const std::string& symbol, const std::string& timeframe, OptInt since, OptInt limit,
                          const JsonValue& params, Callback<std::vector<Ohlcv>> done)
 {
-    const long long seconds = kit::timeframeSeconds(timeframe);
-    if (seconds <= 0) {
-        done(Error(ErrorKind::BadRequest, id() + " fetchOHLCV() cannot build candles of " + timeframe));
-        return;
-    }
-    // Every trade the API gives: the candles are cut to since/limit, not the trades.
-    fetchTrades(symbol, since, std::nullopt, params, [seconds, since, limit, done](Result<std::vector<Trade>> trades) {
-        if (!trades.ok()) {
-            done(trades.error());
-            return;
-        }
-        done(sortAndFilterOhlcv(kit::ohlcvFromTrades(trades.value(), seconds), since, limit));
-    });
+    kit::fetchOhlcvFromTrades(*this, symbol, timeframe, since, limit, params, std::move(done));
 }
 
 // ---- account ----
