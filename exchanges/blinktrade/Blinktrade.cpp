@@ -7,6 +7,7 @@
 #include "common/TradeCandles.h"
 #include "core/Filtering.h"
 #include "core/Signing.h"
+#include "jpkit/PairBook.h"
 
 #include <algorithm>
 
@@ -132,12 +133,14 @@ void Blinktrade::fetchTicker(const std::string& symbol, const JsonValue& params,
     });
 }
 
+// {"pair":"BTCCLP","bids":[[price, amount, user id], ...],"asks":[...]}: the whole book; the API takes no depth.
 void Blinktrade::fetchOrderBook(const std::string& symbol, OptInt limit, const JsonValue& params,
                                 Callback<OrderBook> done)
 {
     withMarket<OrderBook>(symbol, done, [this, limit, params, done](const Market& m) {
-        request<OrderBook>(spec(kPublic, pairQuery(m), params, m.quoteId + "/orderbook"), done,
-                           [m, limit](const JsonRef& r) { return kit::cutBook(parseOrderBook(r, m.symbol), limit); });
+        request<OrderBook>(
+            spec(kPublic, pairQuery(m), params, m.quoteId + "/orderbook"), done,
+            [m, limit](const JsonRef& r) { return kit::cutBook(jpkit::parsePairBook(r, m.symbol), limit); });
     });
 }
 

@@ -26,16 +26,6 @@ Ticker parseTicker(const JsonRef& raw, const Market& market, long long now)
     return t;
 }
 
-OrderBook parseOrderBook(const JsonRef& raw, const std::string& symbol)
-{
-    OrderBook book;
-    book.symbol = symbol;
-    kit::appendLevels(book.bids, raw["bids"]);
-    kit::appendLevels(book.asks, raw["asks"]);
-    book.sort();
-    return book;
-}
-
 Trade parseTrade(const JsonRef& raw, const Market& market)
 {
     Trade t;

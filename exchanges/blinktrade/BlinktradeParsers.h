@@ -12,8 +12,6 @@ namespace bourse::ex::blinktrade {
 // {"high":3650000,"vol":12.5,"buy":3590000,"last":3600000,"low":3550000,"pair":"BTCCLP","sell":3610000,
 //  "vol_clp":45000000}: vol in the base, vol_<quote> in the quote; no time, `now` stands in.
 Ticker parseTicker(const JsonRef& raw, const Market& market, long long now);
-// {"pair":"BTCCLP","bids":[[price, amount, user id], ...],"asks":[...]}
-OrderBook parseOrderBook(const JsonRef& raw, const std::string& symbol);
 // {"tid":1001,"date":1549999940,"price":3600000,"amount":0.5,"side":"buy"}
 Trade parseTrade(const JsonRef& raw, const Market& market);
 // The U3 message of a U2 answer: {"MsgType":"U3","9":{"CLP":..,"CLP_locked":..,"BTC":..,"BTC_locked":..}}; each

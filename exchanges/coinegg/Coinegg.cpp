@@ -7,6 +7,7 @@
 #include "common/TradeCandles.h"
 #include "core/Filtering.h"
 #include "core/Signing.h"
+#include "jpkit/PairBook.h"
 
 #include <algorithm>
 #include <memory>
@@ -241,7 +242,7 @@ void Coinegg::fetchOrderBook(const std::string& symbol, OptInt limit, const Json
     withMarket<OrderBook>(symbol, done, [this, limit, params, done](const Market& m) {
         request<OrderBook>(
             spec(kDepth, coinOf(m), params, "depth/region/" + m.quoteId), done,
-            [m, limit](const JsonRef& r) { return kit::cutBook(parseOrderBook(payload(r), m.symbol), limit); });
+            [m, limit](const JsonRef& r) { return kit::cutBook(jpkit::parsePairBook(payload(r), m.symbol), limit); });
     });
 }
 

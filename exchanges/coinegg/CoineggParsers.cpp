@@ -75,17 +75,6 @@ Ticker parseAllcoinTicker(const JsonRef& raw, const Market& market, long long no
     return t;
 }
 
-// {"asks":[["3610","1.5"],...],"bids":[["3590","2"],...]}
-OrderBook parseOrderBook(const JsonRef& raw, const std::string& symbol)
-{
-    OrderBook book;
-    book.symbol = symbol;
-    kit::appendLevels(book.bids, raw["bids"]);
-    kit::appendLevels(book.asks, raw["asks"]);
-    book.sort();
-    return book;
-}
-
 Trade parseTrade(const JsonRef& raw, const Market& market)
 {
     Trade t;

@@ -17,7 +17,6 @@ Market parseMarket(const std::string& baseId, const std::string& quoteId, const 
 Ticker parseTicker(const JsonRef& raw, const Market& market, long long now);
 // The same fields from an allcoin entry (above).
 Ticker parseAllcoinTicker(const JsonRef& raw, const Market& market, long long now);
-OrderBook parseOrderBook(const JsonRef& raw, const std::string& symbol);
 // {"date":"1549999940","price":"3600","amount":"0.5","tid":"1234","type":"buy"}
 Trade parseTrade(const JsonRef& raw, const Market& market);
 // {"uid":"2716039","btc_balance":"0.5","btc_lock":"0.25",...}: <coin>_balance is free, <coin>_lock in orders.
