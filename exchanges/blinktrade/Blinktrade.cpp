@@ -19,7 +19,8 @@ using rest::spec;
 
 namespace {
 
-// The public paths start with the quote currency; the trading messages go to /tapi/v1/<MsgType>.
+// The public paths start with the quote currency; the trading messages go to /tapi/v1/<MsgType>, where 2019 ccxt
+// posted them (the BlinkTrade documentation names /tapi/v1/message; the message type travels in the body as well).
 constexpr Endpoint kPublic {"public", "GET", "", 1};
 constexpr Endpoint kMessage {"private", "POST", "", 1};
 
@@ -205,7 +206,8 @@ void Blinktrade::createOrder(const std::string& symbol, const std::string& type,
         const std::string clientId = std::to_string(nextRequestId());
         const std::string sentPrice = priceToPrecision(m, *price);
         const std::string sentAmount = amountToPrecision(m, amount);
-        // Price and OrderQty as JSON numbers in units, as 2019 ccxt sent them.
+        // Price and OrderQty as JSON numbers in units, as 2019 ccxt sent them. Unverified against a live broker:
+        // the API keeps balances in satoshis and may want these in satoshis too.
         JsonValue q = JsonValue::object();
         q.set("ClOrdID", std::stoll(clientId));
         q.set("Symbol", m.id);
