@@ -11,6 +11,7 @@
 #include "bitso/Bitso.h"
 #include "bitstamp/Bitstamp.h"
 #include "bittrex/Bittrex.h"
+#include "blinktrade/Blinktrade.h"
 #include "btcbox/Btcbox.h"
 #include "btcmarkets/BtcMarkets.h"
 #include "btcturk/Btcturk.h"
@@ -18,6 +19,7 @@
 #include "coinbase/Coinbase.h"
 #include "coinbaseexchange/CoinbaseExchange.h"
 #include "coincheck/Coincheck.h"
+#include "coinegg/Coinegg.h"
 #include "coinex/Coinex.h"
 #include "coinmate/Coinmate.h"
 #include "coinone/Coinone.h"
@@ -79,16 +81,20 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"bittrex", make<Bittrex>()},
         {"bleutrade", make<Bleutrade>()},
         {"btcbox", make<Btcbox>()},
+        {"btctradeim", make<Btctradeim>()},
         {"btcmarkets", make<BtcMarkets>()},
         {"btcturk", make<Btcturk>()},
         {"cex", make<Cex>()},
+        {"chilebit", make<Chilebit>()},
         {"coinbase", make<Coinbase>()},
         {"coinbaseexchange", make<CoinbaseExchange>()},
         {"coincheck", make<Coincheck>()},
+        {"coinegg", make<Coinegg>()},
         {"coinex", make<Coinex>()},
         {"coinmate", make<Coinmate>()},
         {"coinone", make<Coinone>()},
         {"coinspot", make<Coinspot>()},
+        {"coolcoin", make<Coolcoin>()},
         {"demo", make<Demo>()},
         {"deribit", make<Deribit>()},
         {"dsx", make<Dsx>()},
@@ -110,8 +116,10 @@ const std::map<std::string, Factory, std::less<>>& factories()
         {"okxus", make<OkxUs>()},
         {"paymium", make<Paymium>()},
         {"poloniex", make<Poloniex>()},
+        {"surbitcoin", make<Surbitcoin>()},
         {"tidex", make<Tidex>()},
         {"upbit", make<Upbit>()},
+        {"vbtc", make<Vbtc>()},
         {"yobit", make<Yobit>()},
         {"zaif", make<Zaif>()},
         {"zb", make<Zb>()},

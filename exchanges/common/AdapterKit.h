@@ -189,4 +189,31 @@ inline long long timeframeSeconds(std::string_view timeframe)
     }
 }
 
+// Candles built from trades (ccxt's buildOHLCVC), for an API without candles: one per `seconds`-long period that
+// had a trade, oldest first; trades without time, price or amount are left out. `trades` sorted oldest first.
+inline std::vector<Ohlcv> ohlcvFromTrades(const std::vector<Trade>& trades, long long seconds)
+{
+    std::vector<Ohlcv> candles;
+    if (seconds <= 0) {
+        return candles;
+    }
+    const long long period = seconds * 1000;
+    for (const auto& trade : trades) {
+        if (!trade.timestamp || !trade.price || !trade.amount) {
+            continue;
+        }
+        const long long start = *trade.timestamp - *trade.timestamp % period;
+        if (!candles.empty() && candles.back().timestamp == start) {
+            Ohlcv& last = candles.back();
+            last.high = std::max(*last.high, *trade.price);
+            last.low = std::min(*last.low, *trade.price);
+            last.close = trade.price;
+            last.volume = *last.volume + *trade.amount;
+        } else {
+            candles.push_back({start, trade.price, trade.price, trade.price, trade.price, trade.amount});
+        }
+    }
+    return candles;
+}
+
 } // namespace bourse::ex::kit
