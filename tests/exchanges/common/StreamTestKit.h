@@ -30,6 +30,7 @@ public:
                 ++connections;
                 m_client.reset(socket);
                 paths.push_back(socket->requestUrl().path().toStdString());
+                queries.push_back(socket->requestUrl().query().toStdString());
                 QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
                                  [this](const QString& text) { received.push_back(text.toStdString()); });
             }
@@ -38,6 +39,8 @@ public:
     std::string origin() const { return "ws://127.0.0.1:" + std::to_string(m_server.serverPort()); }
     bool hasClient() const { return m_client && m_client->state() == QAbstractSocket::ConnectedState; }
     void send(const std::string& frame) { m_client->sendTextMessage(QString::fromStdString(frame)); }
+    // A binary frame (htx gzips every frame it sends).
+    void sendBinary(const std::string& bytes) { m_client->sendBinaryMessage(QByteArray::fromStdString(bytes)); }
     void drop() { m_client->abort(); }
     // Frames received that contain `needle`.
     int count(const std::string& needle) const
@@ -53,6 +56,7 @@ public:
 
     std::vector<std::string> received;
     std::vector<std::string> paths; // the URL path of each connection
+    std::vector<std::string> queries; // and its query (kucoin's token)
     int connections = 0;
 
 private:
