@@ -102,7 +102,7 @@ std::vector<std::string> DeribitStream::greeting() const
 std::vector<std::string> DeribitStream::subscribe(MarketFeed::Channel channel, const Market& market,
                                                   uint64_t requestId) const
 {
-    m_pending[static_cast<long long>(requestId)] = {channel, market.symbol, channelName(channel, market)};
+    m_pending.remember(std::to_string(requestId), {channel, market.symbol, channelName(channel, market)});
     return {subscription("public/subscribe", channel, market, requestId)};
 }
 
@@ -157,10 +157,9 @@ void DeribitStream::parse(std::string_view frame, const Exchange& exchange, Stre
 
 void DeribitStream::parseAnswer(const JsonRef& m, StreamEvents& out) const
 {
-    const auto id = m["id"].integer();
-    auto it = id ? m_pending.find(*id) : m_pending.end();
+    const auto pending = m_pending.take(m["id"].stringOr(""));
     const JsonRef error = m["error"];
-    if (it == m_pending.end()) {
+    if (!pending) {
         if (!error.isNull()) {
             // An answer to the protocol's own request (set_heartbeat): it concerns the whole connection.
             out.errors.push_back({MarketFeed::Channel::OrderBook,
@@ -171,8 +170,6 @@ void DeribitStream::parseAnswer(const JsonRef& m, StreamEvents& out) const
         }
         return; // public/test's answer, acknowledgements of unsubscriptions
     }
-    const Pending pending = it->second;
-    m_pending.erase(it);
     if (!error.isNull()) {
         // {"jsonrpc":"2.0","id":3,"error":{"message":"Invalid params","data":{"reason":"invalid format",
         //  "param":"channels"},"code":-32602}}
@@ -180,19 +177,19 @@ void DeribitStream::parseAnswer(const JsonRef& m, StreamEvents& out) const
         if (auto detail = error["data"]["reason"].string()) {
             reason += " (" + *detail + ")";
         }
-        out.errors.push_back({pending.channel, pending.symbol,
+        out.errors.push_back({pending->channel, pending->symbol,
                               Error(ErrorKind::BadRequest,
-                                    "deribit refused a subscription to " + pending.name + " ("
+                                    "deribit refused a subscription to " + pending->name + " ("
                                         + error["code"].stringOr("?") + "): " + reason)});
         return;
     }
     // {"jsonrpc":"2.0","id":2,"result":["book.BTC_USDC.100ms"]}: a channel Deribit does not know is left out.
     const auto subscribed = m["result"].items();
     const bool granted = std::any_of(subscribed.begin(), subscribed.end(),
-                                     [&](const JsonRef& name) { return name.stringOr("") == pending.name; });
+                                     [&](const JsonRef& name) { return name.stringOr("") == pending->name; });
     if (!granted) {
-        out.errors.push_back({pending.channel, pending.symbol,
-                              Error(ErrorKind::BadRequest, "deribit did not subscribe to " + pending.name)});
+        out.errors.push_back({pending->channel, pending->symbol,
+                              Error(ErrorKind::BadRequest, "deribit did not subscribe to " + pending->name)});
     }
 }
 

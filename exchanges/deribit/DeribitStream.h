@@ -2,8 +2,7 @@
 #pragma once
 
 #include "core/StreamProtocol.h"
-
-#include <map>
+#include "core/StreamReading.h"
 
 namespace bourse::ex {
 
@@ -34,18 +33,12 @@ public:
     int silenceTimeoutMs() const override { return (2 * kHeartbeatSeconds + 5) * 1000; }
 
 private:
-    struct Pending
-    {
-        MarketFeed::Channel channel;
-        std::string symbol;
-        std::string name; // the channel as Deribit names it
-    };
     std::string ownRequest(const char* method, JsonValue params) const;
     void parseAnswer(const JsonRef& m, StreamEvents& out) const;
 
     mutable uint64_t m_nextOwnId = kOwnIdBase;
     // Subscriptions not yet answered, by request id.
-    mutable std::map<long long, Pending> m_pending;
+    mutable stream::PendingRequests m_pending;
 };
 
 } // namespace bourse::ex

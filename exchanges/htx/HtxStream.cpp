@@ -83,13 +83,13 @@ std::vector<std::string> HtxStream::subscribe(MarketFeed::Channel channel, const
                                               uint64_t requestId) const
 {
     const std::string id = std::to_string(requestId);
-    m_pending[id] = {channel, market.symbol};
+    m_pending.remember(id, {channel, market.symbol, {}});
     const std::string topic = topicOf(channel, market);
     if (channel != MarketFeed::Channel::OrderBook) {
         return {request("sub", topic, id)};
     }
     // The snapshot after the subscription: what it holds, the messages after it continue.
-    m_pending[id + "s"] = {channel, market.symbol};
+    m_pending.remember(id + "s", {channel, market.symbol, {}});
     return {request("sub", topic, id), request("req", topic, id + "s")};
 }
 
@@ -165,17 +165,10 @@ void HtxStream::parse(std::string_view frame, const Exchange& exchange, StreamEv
 
 void HtxStream::parseReply(const JsonRef& m, const Exchange& exchange, StreamEvents& out) const
 {
-    const std::string id = m["id"].stringOr("");
-    Pending target {MarketFeed::Channel::OrderBook, {}};
-    bool known = false;
-    if (auto it = m_pending.find(id); it != m_pending.end()) {
-        target = it->second;
-        known = true;
-        m_pending.erase(it);
-    }
+    const auto target = m_pending.take(m["id"].stringOr("")).value_or(stream::PendingRequests::Stream {});
     if (m["status"].stringOr("") != "ok") {
         // {"id":"2","status":"error","err-code":"bad-request","err-msg":"invalid topic market.btcusdx.detail",..}
-        out.errors.push_back({target.channel, known ? target.symbol : std::string(),
+        out.errors.push_back({target.channel, target.symbol,
                               Error(ErrorKind::BadRequest,
                                     "htx refused a subscription (" + m["err-code"].stringOr("?")
                                         + "): " + m["err-msg"].stringOr("no reason given"))});

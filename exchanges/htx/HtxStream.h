@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/StreamProtocol.h"
+#include "core/StreamReading.h"
 
 #include <map>
 
@@ -36,15 +37,10 @@ public:
     size_t bookDepth() const override { return kDepth; }
 
 private:
-    struct Pending
-    {
-        MarketFeed::Channel channel;
-        std::string symbol;
-    };
     void parseReply(const JsonRef& m, const Exchange& exchange, StreamEvents& out) const;
 
     // Requests not yet answered, by id: what a refusal refers to.
-    mutable std::map<std::string, Pending> m_pending;
+    mutable stream::PendingRequests m_pending;
     // The seqNum of each symbol's latest snapshot: older messages are dropped.
     mutable std::map<std::string, uint64_t> m_snapshotSeqNum;
 };

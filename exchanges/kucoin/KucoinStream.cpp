@@ -127,7 +127,7 @@ void KucoinStream::resolveUrl(Exchange& exchange, const std::string&, Callback<s
 std::vector<std::string> KucoinStream::subscribe(MarketFeed::Channel channel, const Market& market,
                                                  uint64_t requestId) const
 {
-    m_pending[std::to_string(requestId)] = {channel, market.symbol};
+    m_pending.remember(std::to_string(requestId), {channel, market.symbol, {}});
     return {request("subscribe", channel, market, requestId)};
 }
 
@@ -156,17 +156,13 @@ void KucoinStream::parse(std::string_view frame, const Exchange& exchange, Strea
     const std::string type = m["type"].stringOr("");
     const std::string id = m["id"].stringOr("");
     if (type == "ack") {
-        m_pending.erase(id);
+        m_pending.take(id);
         return;
     }
     if (type == "error") {
         // {"id":"3","type":"error","code":404,"data":"topic /market/match:BTC-USDX is not found"}; an error with an
         // id nobody sent (an expired token) concerns every stream of the connection.
-        Pending target {MarketFeed::Channel::OrderBook, {}};
-        if (auto it = m_pending.find(id); it != m_pending.end()) {
-            target = it->second;
-            m_pending.erase(it);
-        }
+        const auto target = m_pending.take(id).value_or(stream::PendingRequests::Stream {});
         out.errors.push_back({target.channel, target.symbol,
                               Error(ErrorKind::BadRequest,
                                     "kucoin refused a subscription (" + m["code"].stringOr("?")

@@ -2,8 +2,7 @@
 #pragma once
 
 #include "core/StreamProtocol.h"
-
-#include <map>
+#include "core/StreamReading.h"
 
 namespace bourse::ex {
 
@@ -41,19 +40,13 @@ public:
     int restSnapshotDepth() const override { return 100; }
 
 private:
-    struct Pending
-    {
-        MarketFeed::Channel channel;
-        std::string symbol;
-    };
-
     // What the last bullet said: the feed asks for the heartbeat interval once the socket it named is open.
     mutable int m_pingIntervalMs = kDefaultPingIntervalMs;
     mutable int m_pingTimeoutMs = kDefaultPingTimeoutMs;
     mutable uint64_t m_nextPingId = 1;
     mutable uint64_t m_nextConnectId = 1;
     // Subscriptions not yet acknowledged, by request id: what an error refers to.
-    mutable std::map<std::string, Pending> m_pending;
+    mutable stream::PendingRequests m_pending;
 };
 
 } // namespace bourse::ex
