@@ -77,6 +77,8 @@ public:
                                                uint64_t requestId) const = 0;
     virtual std::vector<std::string> unsubscribe(MarketFeed::Channel channel, const Market& market,
                                                  uint64_t requestId) const = 0;
+    // Frames to send first on every new connection, before its subscriptions (deribit's public/set_heartbeat).
+    virtual std::vector<std::string> greeting() const { return {}; }
     // Why a channel cannot be streamed (bitstamp has no ticker channel); the feed reports it to the subscriber
     // without opening anything.
     virtual std::optional<Error> unsupported(MarketFeed::Channel channel) const

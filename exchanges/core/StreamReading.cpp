@@ -41,6 +41,17 @@ std::optional<MarketFeed::Channel> ChannelNames::channelOf(std::string_view name
     return std::nullopt;
 }
 
+std::optional<PendingRequests::Stream> PendingRequests::take(const std::string& id)
+{
+    auto it = m_byId.find(id);
+    if (it == m_byId.end()) {
+        return std::nullopt;
+    }
+    Stream stream = std::move(it->second);
+    m_byId.erase(it);
+    return stream;
+}
+
 void readChanges(const JsonRef& levels, BookSide side, std::vector<BookLevelChange>& out, const char* exchange)
 {
     for (const JsonRef& level : levels.items()) {

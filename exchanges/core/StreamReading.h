@@ -5,6 +5,7 @@
 #include "MarketFeed.h"
 #include "Types.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,25 @@ struct ChannelNames
 
     const char* of(MarketFeed::Channel channel) const;
     std::optional<MarketFeed::Channel> channelOf(std::string_view name) const;
+};
+
+// Subscriptions sent and not yet answered, by the request id the exchange echoes: what an acknowledgement or a
+// refusal that names nothing but its id refers to (gate, kucoin, htx, deribit).
+class PendingRequests
+{
+public:
+    struct Stream
+    {
+        MarketFeed::Channel channel = MarketFeed::Channel::OrderBook;
+        std::string symbol;
+        std::string name; // the stream as the exchange names it, where an answer lists names
+    };
+    void remember(const std::string& id, Stream stream) { m_byId[id] = std::move(stream); }
+    // The stream `id` asked for, forgotten now that it is answered; nullopt for an id never remembered.
+    std::optional<Stream> take(const std::string& id);
+
+private:
+    std::map<std::string, Stream> m_byId;
 };
 
 // [[price, amount, ...], ...] as changes to one side (amount 0 removes the level).

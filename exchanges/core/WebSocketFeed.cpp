@@ -356,6 +356,7 @@ void WebSocketFeed::onConnected(Connection& c)
     c.lastFrameMs = nowMs();
     c.heartbeat->start(m_heartbeatOverrideMs > 0 ? m_heartbeatOverrideMs
                                                  : std::max(100, m_protocol->heartbeatIntervalMs()));
+    send(c, m_protocol->greeting());
     // Every stream of the connection again: a new connection knows nothing of the old one's subscriptions.
     const std::set<StreamKey> streams = c.streams;
     for (const auto& [channel, symbol] : streams) {

@@ -2,6 +2,7 @@
 #include "Deribit.h"
 
 #include "DeribitParsers.h"
+#include "DeribitStream.h"
 #include "common/AdapterKit.h"
 #include "core/Filtering.h"
 #include "core/Signing.h"
@@ -558,6 +559,11 @@ void Deribit::fetchWithdrawals(const std::string& code, OptInt since, OptInt lim
                                Callback<std::vector<Transaction>> done)
 {
     fetchTransactions("get_withdrawals", code, since, limit, params, std::move(done));
+}
+
+MarketFeed* Deribit::marketFeed()
+{
+    return websocketFeed([] { return std::make_unique<DeribitStream>(); });
 }
 
 } // namespace bourse::ex

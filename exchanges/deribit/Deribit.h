@@ -51,6 +51,7 @@ public:
                        Callback<std::vector<Transaction>> done) override;
     void fetchWithdrawals(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,
                           Callback<std::vector<Transaction>> done) override;
+    MarketFeed* marketFeed() override;
 
     // The buy/sell parameters for a unified order (limit, market, stop and take-profit types, trailing stops).
     JsonValue orderRequest(const Market& market, const std::string& type, const Decimal& amount,

@@ -64,7 +64,7 @@ std::string GateStream::url(MarketFeed::Channel, const Market&) const
 std::vector<std::string> GateStream::subscribe(MarketFeed::Channel channel, const Market& market,
                                                uint64_t requestId) const
 {
-    m_pending[requestId] = {channel, market.symbol};
+    m_pending.remember(std::to_string(requestId), {channel, market.symbol, {}});
     return {request("subscribe", channel, market, requestId)};
 }
 
@@ -91,18 +91,10 @@ void GateStream::parse(std::string_view frame, const Exchange& exchange, StreamE
     if (event == "subscribe" || event == "unsubscribe") {
         // {"time":..,"id":3,"channel":"spot.trades","event":"subscribe","result":{"status":"success"}} or, refused,
         // {"time":..,"id":3,"channel":"spot.trades","event":"subscribe","error":{"code":2,"message":".."}}
-        Pending target;
-        bool known = false;
-        if (auto id = m["id"].integer()) {
-            if (auto it = m_pending.find(static_cast<uint64_t>(*id)); it != m_pending.end()) {
-                target = it->second;
-                known = true;
-                m_pending.erase(it);
-            }
-        }
+        const auto target = m_pending.take(m["id"].stringOr("")).value_or(stream::PendingRequests::Stream {});
         const JsonRef error = m["error"];
         if (event == "subscribe" && !error.isNull()) {
-            out.errors.push_back({target.channel, known ? target.symbol : std::string(),
+            out.errors.push_back({target.channel, target.symbol,
                                   Error(ErrorKind::BadRequest,
                                         "gate refused a subscription to " + channel + ": "
                                             + error["message"].stringOr("no reason given"))});

@@ -2,8 +2,7 @@
 #pragma once
 
 #include "core/StreamProtocol.h"
-
-#include <map>
+#include "core/StreamReading.h"
 
 namespace bourse::ex {
 
@@ -34,16 +33,11 @@ public:
     bool bookSnapshotFromRest() const override { return true; }
 
 private:
-    struct Pending
-    {
-        MarketFeed::Channel channel;
-        std::string symbol;
-    };
     std::string request(const char* event, MarketFeed::Channel channel, const Market& market, uint64_t requestId) const;
 
     Gate& m_exchange;
     // Subscriptions not yet acknowledged, by request id: what a refusal refers to.
-    mutable std::map<uint64_t, Pending> m_pending;
+    mutable stream::PendingRequests m_pending;
 };
 
 } // namespace bourse::ex

@@ -3,6 +3,7 @@
 
 #include "HtxParsers.h"
 #include "HtxSigner.h"
+#include "HtxStream.h"
 #include "common/RestParams.h"
 #include "core/Filtering.h"
 #include "core/Signing.h"
@@ -669,6 +670,11 @@ void Htx::fetchWithdrawals(const std::string& code, OptInt since, OptInt limit, 
                            Callback<std::vector<Transaction>> done)
 {
     fetchTransactions("withdraw", code, since, limit, params, std::move(done));
+}
+
+MarketFeed* Htx::marketFeed()
+{
+    return websocketFeed([] { return std::make_unique<HtxStream>(); });
 }
 
 } // namespace bourse::ex

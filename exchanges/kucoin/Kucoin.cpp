@@ -4,6 +4,7 @@
 #include "KucoinParsers.h"
 #include "KucoinRequests.h"
 #include "KucoinSigner.h"
+#include "KucoinStream.h"
 #include "core/Filtering.h"
 
 #include <algorithm>
@@ -568,6 +569,11 @@ void Kucoin::fetchWithdrawals(const std::string& code, OptInt since, OptInt limi
                               Callback<std::vector<Transaction>> done)
 {
     fetchTransactions(false, code, since, limit, params, std::move(done));
+}
+
+MarketFeed* Kucoin::marketFeed()
+{
+    return websocketFeed([] { return std::make_unique<KucoinStream>(); });
 }
 
 } // namespace bourse::ex

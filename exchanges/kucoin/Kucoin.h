@@ -63,6 +63,7 @@ public:
                        Callback<std::vector<Transaction>> done) override;
     void fetchWithdrawals(const std::string& code, OptInt since, OptInt limit, const JsonValue& params,
                           Callback<std::vector<Transaction>> done) override;
+    MarketFeed* marketFeed() override;
 
     // The request body of a spot order, in the order ccxt builds it (clientOid, side, symbol, type, size/funds,
     // price, stopPrice...). Takes the unified options (clientOrderId, cost, triggerPrice, stopLossPrice,

@@ -215,8 +215,18 @@ Ticker parseTicker(const JsonRef& raw, const Market* market, const Kucoin& ex, O
     if (!market) {
         market = ex.findMarket(t.symbol);
     }
-    auto last = num(raw["last"]);
-    t.timestamp = str(raw["time"]) ? raw["time"].integer() : time;
+    // REST says `last`; the stream's /market/snapshot says `lastTradedPrice` and /market/ticker `price`.
+    auto last = num(raw["price"]);
+    if (!last) {
+        last = num2(raw, "last", "lastTradedPrice");
+    }
+    if (str(raw["time"])) {
+        t.timestamp = raw["time"].integer();
+    } else if (str(raw["datetime"])) {
+        t.timestamp = raw["datetime"].integer();
+    } else {
+        t.timestamp = time;
+    }
     t.high = num(raw["high"]);
     t.low = num(raw["low"]);
     t.bid = num2(raw, "buy", "bestBid");

@@ -11,6 +11,7 @@
 #include <QWebSocketServer>
 #include <QtTest>
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -28,8 +29,13 @@ public:
         QObject::connect(&m_server, &QWebSocketServer::newConnection, &m_server, [this] {
             while (QWebSocket* socket = m_server.nextPendingConnection()) {
                 ++connections;
-                m_client.reset(socket);
+                // A new connection on a path replaces the one before it there; other paths keep theirs (htx
+                // streams books on /feed and the rest on /ws).
+                const std::string path = socket->requestUrl().path().toStdString();
+                m_byPath[path].reset(socket);
+                m_client = socket;
                 paths.push_back(socket->requestUrl().path().toStdString());
+                queries.push_back(socket->requestUrl().query().toStdString());
                 QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
                                  [this](const QString& text) { received.push_back(text.toStdString()); });
             }
@@ -38,7 +44,14 @@ public:
     std::string origin() const { return "ws://127.0.0.1:" + std::to_string(m_server.serverPort()); }
     bool hasClient() const { return m_client && m_client->state() == QAbstractSocket::ConnectedState; }
     void send(const std::string& frame) { m_client->sendTextMessage(QString::fromStdString(frame)); }
+    // A binary frame (htx gzips every frame it sends) on the latest connection, or on the one at `path`.
+    void sendBinary(const std::string& bytes) { m_client->sendBinaryMessage(QByteArray::fromStdString(bytes)); }
+    void sendBinary(const std::string& path, const std::string& bytes)
+    {
+        m_byPath.at(path)->sendBinaryMessage(QByteArray::fromStdString(bytes));
+    }
     void drop() { m_client->abort(); }
+    void drop(const std::string& path) { m_byPath.at(path)->abort(); }
     // Frames received that contain `needle`.
     int count(const std::string& needle) const
     {
@@ -53,11 +66,13 @@ public:
 
     std::vector<std::string> received;
     std::vector<std::string> paths; // the URL path of each connection
+    std::vector<std::string> queries; // and its query (kucoin's token)
     int connections = 0;
 
 private:
     QWebSocketServer m_server;
-    std::unique_ptr<QWebSocket> m_client;
+    std::map<std::string, std::unique_ptr<QWebSocket>> m_byPath;
+    QWebSocket* m_client = nullptr; // the latest connection
 };
 
 // An exchange with REST scripted and its streams pointed at a local StreamServer; the test loads its markets.

@@ -30,6 +30,7 @@ private slots:
     void aWholeBookLeavesEmptyLevelsOutAndIsSorted();
     void interleavedTextTakesTheTopLevelsInTurn();
     void tradesAreBatchedBySymbolInOrder();
+    void pendingRequestsAreAnsweredOnce();
 };
 
 void TestStreamReading::channelNamesGoBothWays()
@@ -108,6 +109,21 @@ void TestStreamReading::tradesAreBatchedBySymbolInOrder()
     QCOMPARE(events.trades[0].second.size(), size_t(2));
     QCOMPARE(events.trades[1].first, std::string("C/D"));
     QCOMPARE(events.trades[2].first, std::string("A/B"));
+}
+
+void TestStreamReading::pendingRequestsAreAnsweredOnce()
+{
+    stream::PendingRequests pending;
+    pending.remember("7", {MarketFeed::Channel::Ticker, "BTC/USDT", "ticker.BTC_USDT.100ms"});
+    pending.remember("8", {MarketFeed::Channel::Trades, "ETH/USDT", {}});
+    QVERIFY(!pending.take("9"));
+    auto seven = pending.take("7");
+    QVERIFY(seven);
+    QCOMPARE(seven->channel, MarketFeed::Channel::Ticker);
+    QCOMPARE(seven->symbol, std::string("BTC/USDT"));
+    QCOMPARE(seven->name, std::string("ticker.BTC_USDT.100ms"));
+    QVERIFY(!pending.take("7")); // answered: a second answer to 7 refers to nothing
+    QCOMPARE(pending.take("8")->symbol, std::string("ETH/USDT"));
 }
 
 QTEST_GUILESS_MAIN(TestStreamReading)
