@@ -81,11 +81,25 @@ int DecimalText::places(const ex::OptDecimal& precision, ex::CountingMode mode, 
     return std::max(0, static_cast<int>(precision->toInt64()));
 }
 
+QString DecimalText::editable(const ex::Decimal& value, int places)
+{
+    return localized(fixed(value, places), QLocale(), false);
+}
+
+QString DecimalText::decimalPoints()
+{
+    const QString own = QLocale().decimalPoint();
+    return own == QLatin1String(".") ? own : QStringLiteral(".") + own;
+}
+
 std::optional<ex::Decimal> DecimalText::parse(const QString& text)
 {
-    const QString trimmed = text.trimmed();
+    QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         return std::nullopt;
+    }
+    if (const QString own = QLocale().decimalPoint(); own != QLatin1String(".")) {
+        trimmed.replace(own, QStringLiteral("."));
     }
     return ex::Decimal::parse(trimmed.toStdString());
 }

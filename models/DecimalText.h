@@ -36,7 +36,13 @@ public:
     // Decimals a precision stands for in the exchange's counting mode: a tick of 0.01 -> 2, 8 decimal places -> 8;
     // `fallback` when the market does not say.
     static int places(const ex::OptDecimal& precision, ex::CountingMode mode, int fallback = 8);
-    // Text a user typed (a dot, digits, no separators) as a Decimal.
+    // `places` decimals as a line edit shows them to the user: fixed() with the default locale's decimal point and
+    // no separators ("68342,10" in German).
+    static QString editable(const ex::Decimal& value, int places);
+    // The characters a user may type as decimal point: always '.', and the default locale's own when it differs
+    // (',' in German). Never a group separator: "1,000" in English must not become 1.
+    static QString decimalPoints();
+    // Text a user typed (digits, one decimal point from decimalPoints(), no separators) as a Decimal.
     static std::optional<ex::Decimal> parse(const QString& text);
     // The exact value as plain text without separators ("68342.1"), for line edits.
     static QString plain(const ex::Decimal& value);

@@ -18,6 +18,7 @@ private slots:
     void localizedKeepsTheDigits();
     void formatFollowsTheDefaultLocale();
     void fixedIsWhatAnEditReadsBack();
+    void inputTakesTheLocalesDecimalPoint();
     void datesFollowTheDefaultLocale();
 };
 
@@ -80,6 +81,21 @@ void TestDecimalText::fixedIsWhatAnEditReadsBack()
     const ex::Decimal value = *ex::Decimal::parse("68342.1");
     QCOMPARE(DecimalText::fixed(value, 2), QStringLiteral("68342.10"));
     QVERIFY(*DecimalText::parse(DecimalText::fixed(value, 2)) == value);
+}
+
+void TestDecimalText::inputTakesTheLocalesDecimalPoint()
+{
+    const ex::Decimal value = *ex::Decimal::parse("68342.1");
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+    QCOMPARE(DecimalText::editable(value, 2), QStringLiteral("68342,10"));
+    QCOMPARE(*DecimalText::parse(QStringLiteral("68342,10")), value);
+    QCOMPARE(*DecimalText::parse(QStringLiteral("68342.10")), value); // the dot is always a decimal point
+    QCOMPARE(DecimalText::decimalPoints(), QStringLiteral(".,"));
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    QCOMPARE(DecimalText::editable(value, 2), QStringLiteral("68342.10"));
+    QCOMPARE(DecimalText::decimalPoints(), QStringLiteral("."));
+    // In English a comma groups thousands: "1,000" is no number here, never 1.
+    QVERIFY(!DecimalText::parse(QStringLiteral("1,000")));
 }
 
 void TestDecimalText::datesFollowTheDefaultLocale()

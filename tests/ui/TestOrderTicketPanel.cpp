@@ -6,7 +6,9 @@
 #include "models/session/ExchangeSession.h"
 #include "ui/panels/OrderTicketPanel.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -46,6 +48,7 @@ private slots:
     void declinedConfirmationSendsNothing();
     void takesAPriceFromTheBook();
     void confirmationIsPerAccount();
+    void germanInputTakesADecimalComma();
 
 private:
     void type(QLineEdit* edit, const QString& text);
@@ -60,6 +63,8 @@ void TestOrderTicketPanel::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("BourseTests"));
     QCoreApplication::setApplicationName(QStringLiteral("TestOrderTicketPanel"));
     QSettings().clear();
+    // The demo keeps its practice account in the data folder: each run starts from the opening balances.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 }
 
 void TestOrderTicketPanel::init()
@@ -310,6 +315,25 @@ void TestOrderTicketPanel::confirmationIsPerAccount()
     QVERIFY(!ticketOn(other)->confirmOrders());
     QVERIFY(ticketOn(real)->confirmOrders());
     QSettings().remove(QStringLiteral("confirmOrders"));
+}
+
+void TestOrderTicketPanel::germanInputTakesADecimalComma()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(m_ticket.get(), &change);
+    m_ticket->takePrice(*Decimal::parse("61234.5"), std::nullopt);
+    QCOMPARE(m_ticket->priceEdit()->text(), QStringLiteral("61234,50"));
+    type(m_ticket->amountEdit(), QStringLiteral("0,25"));
+    QCOMPARE(m_ticket->amountEdit()->text(), QStringLiteral("0,25"));
+    // The total is worked out from the comma figures, exactly, and shown with a comma.
+    QCOMPARE(dec(m_ticket->totalEdit()->text().replace(QLatin1Char(','), QLatin1Char('.'))),
+             Decimal::parse("15308.625")->rounded(2));
+    // A group separator is not a decimal point: the validator refuses a second separator.
+    type(m_ticket->amountEdit(), QStringLiteral("1.000,5"));
+    QVERIFY(m_ticket->amountEdit()->text() != QStringLiteral("1.000,5"));
+    QLocale::setDefault(QLocale::c());
+    QApplication::sendEvent(m_ticket.get(), &change);
 }
 
 QTEST_MAIN(TestOrderTicketPanel)

@@ -69,7 +69,7 @@ OrderTicketPanel::OrderTicketPanel(models::ExchangeSession& session, const QStri
         } else if (m_price->text().isEmpty() && !m_price->hasFocus()) {
             // A fresh ticket starts at the last price.
             if (const auto last = lastPrice()) {
-                m_price->setText(DecimalText::fixed(*last, m_priceDecimals));
+                m_price->setText(DecimalText::editable(*last, m_priceDecimals));
             }
         }
         updateState();
@@ -98,6 +98,7 @@ void OrderTicketPanel::retranslate()
         b->setToolTip(tr("%1% of the available balance").arg(p));
     }
     m_confirmBox->setText(tr("Confirm before sending"));
+    applyValidators(); // the language's decimal point
     fillTypes();
     updatePricePlaceholder();
     updateState();
@@ -234,7 +235,7 @@ void OrderTicketPanel::buildUi()
             m_price->clear();
         } else if (m_price->text().isEmpty()) {
             if (const auto last = lastPrice()) {
-                m_price->setText(DecimalText::fixed(*last, m_priceDecimals));
+                m_price->setText(DecimalText::editable(*last, m_priceDecimals));
             }
         }
         recomputeTotal();
@@ -294,26 +295,33 @@ void OrderTicketPanel::rebind()
     applyPrecision();
 }
 
-void OrderTicketPanel::applyPrecision()
+void OrderTicketPanel::applyValidators()
 {
-    m_priceDecimals = session().priceDecimals(symbol());
-    m_amountDecimals = session().amountDecimals(symbol());
     const auto validator = [this](int decimals) {
-        const QString pattern =
-            decimals > 0 ? QStringLiteral("^\\d{0,15}(\\.\\d{0,%1})?$").arg(decimals) : QStringLiteral("^\\d{0,15}$");
+        // The locale's decimal point is taken besides the dot ("0,5" in German); a group separator never is.
+        const QString points = QRegularExpression::escape(DecimalText::decimalPoints());
+        const QString pattern = decimals > 0 ? QStringLiteral("^\\d{0,15}([%1]\\d{0,%2})?$").arg(points).arg(decimals)
+                                             : QStringLiteral("^\\d{0,15}$");
         return new QRegularExpressionValidator(QRegularExpression(pattern), this);
     };
     m_price->setValidator(validator(m_priceDecimals));
     m_trigger->setValidator(validator(m_priceDecimals));
     m_amount->setValidator(validator(m_amountDecimals));
     m_total->setValidator(validator(m_priceDecimals));
+}
+
+void OrderTicketPanel::applyPrecision()
+{
+    m_priceDecimals = session().priceDecimals(symbol());
+    m_amountDecimals = session().amountDecimals(symbol());
+    applyValidators();
     m_priceUnit->setText(quote());
     m_triggerUnit->setText(quote());
     m_totalUnit->setText(quote());
     m_amountUnit->setText(base());
     if (m_price->text().isEmpty() && !orderType().endsWith(QStringLiteral("market"))) {
         if (const auto last = lastPrice()) {
-            m_price->setText(DecimalText::fixed(*last, m_priceDecimals));
+            m_price->setText(DecimalText::editable(*last, m_priceDecimals));
         }
     }
     updateState();
@@ -371,7 +379,7 @@ void OrderTicketPanel::recomputeTotal()
     const auto price = referencePrice();
     const auto amount = value(m_amount);
     if (price && amount) {
-        m_total->setText(DecimalText::fixed(*price * *amount, m_priceDecimals));
+        m_total->setText(DecimalText::editable(*price * *amount, m_priceDecimals));
     } else if (!m_total->hasFocus()) {
         m_total->clear();
     }
@@ -383,8 +391,8 @@ void OrderTicketPanel::onTotalEdited()
     const auto total = value(m_total);
     if (price && total) {
         // The amount the total buys, truncated to the market's step (never more than the user asked to spend).
-        m_amount->setText(DecimalText::fixed(total->divided(*price, m_amountDecimals + 2).truncated(m_amountDecimals),
-                                             m_amountDecimals));
+        m_amount->setText(DecimalText::editable(
+            total->divided(*price, m_amountDecimals + 2).truncated(m_amountDecimals), m_amountDecimals));
     }
     updateState();
 }
@@ -394,9 +402,9 @@ void OrderTicketPanel::takePrice(const ex::Decimal& price, const std::optional<e
     if (orderType().endsWith(QStringLiteral("market"))) {
         setOrderType(QStringLiteral("limit"));
     }
-    m_price->setText(DecimalText::fixed(price, m_priceDecimals));
+    m_price->setText(DecimalText::editable(price, m_priceDecimals));
     if (amount) {
-        m_amount->setText(DecimalText::fixed(amount->truncated(m_amountDecimals), m_amountDecimals));
+        m_amount->setText(DecimalText::editable(amount->truncated(m_amountDecimals), m_amountDecimals));
     }
     recomputeTotal();
     updateState();
@@ -420,7 +428,7 @@ void OrderTicketPanel::applyPercent(int percent)
     } else {
         amount = session().balances()->freeOf(base()) * share;
     }
-    m_amount->setText(DecimalText::fixed(amount.truncated(m_amountDecimals), m_amountDecimals));
+    m_amount->setText(DecimalText::editable(amount.truncated(m_amountDecimals), m_amountDecimals));
     recomputeTotal();
     updateState();
 }

@@ -84,6 +84,7 @@ private:
     void updatePricePlaceholder();
     void fillTypes();
     void applyPrecision();
+    void applyValidators();
     void onPriceEdited();
     void onAmountEdited();
     void onTotalEdited();
