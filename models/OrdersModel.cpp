@@ -67,7 +67,7 @@ void OrdersModel::addUnresolved(ex::Order order, const QString& why)
     emit updated();
 }
 
-bool OrdersModel::takeResolved(const std::vector<ex::Order>& orders)
+QSet<QString> OrdersModel::takeResolved(const std::vector<ex::Order>& orders)
 {
     std::set<std::string> listed;
     for (const ex::Order& o : orders) {
@@ -75,10 +75,15 @@ bool OrdersModel::takeResolved(const std::vector<ex::Order>& orders)
             listed.insert(*o.clientOrderId);
         }
     }
-    const auto before = m_unresolved.size();
-    std::erase_if(m_unresolved,
-                  [&](const ex::Order& o) { return o.clientOrderId && listed.count(*o.clientOrderId) > 0; });
-    return m_unresolved.size() != before;
+    QSet<QString> taken;
+    std::erase_if(m_unresolved, [&](const ex::Order& o) {
+        const bool resolved = o.clientOrderId && listed.count(*o.clientOrderId) > 0;
+        if (resolved) {
+            taken.insert(idOf(o));
+        }
+        return resolved;
+    });
+    return taken;
 }
 
 void OrdersModel::removeRowsOf(const QSet<QString>& ids)
@@ -95,18 +100,11 @@ void OrdersModel::removeRowsOf(const QSet<QString>& ids)
 
 void OrdersModel::resolveFrom(const std::vector<ex::Order>& orders)
 {
-    QSet<QString> before;
-    for (const ex::Order& o : m_unresolved) {
-        before.insert(idOf(o));
+    const QSet<QString> resolved = takeResolved(orders);
+    if (!resolved.isEmpty()) {
+        removeRowsOf(resolved);
+        emit updated();
     }
-    if (!takeResolved(orders)) {
-        return;
-    }
-    for (const ex::Order& o : m_unresolved) {
-        before.remove(idOf(o));
-    }
-    removeRowsOf(before);
-    emit updated();
 }
 
 void OrdersModel::dismissUnresolved(const QString& rowId)

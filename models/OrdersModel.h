@@ -67,8 +67,8 @@ signals:
 private:
     static QString idOf(const ex::Order& order);
     static bool unresolved(const ex::Order& order);
-    // Takes the unresolved orders `orders` holds out of m_unresolved; true when any were.
-    bool takeResolved(const std::vector<ex::Order>& orders);
+    // Takes the unresolved orders `orders` lists (by client id) out of m_unresolved; returns their row ids.
+    QSet<QString> takeResolved(const std::vector<ex::Order>& orders);
     void removeRowsOf(const QSet<QString>& ids);
     // ccxt's words for an order's type and status ("limit", "canceled") in the user's language; others as they are.
     static QString typeText(const std::string& type);
